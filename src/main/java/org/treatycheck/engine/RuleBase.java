@@ -1,0 +1,197 @@
+package org.treatycheck.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.treatycheck.model.RuleInfo;
+import org.treatycheck.model.Treaty;
+
+/**
+ * The rule base compiled at run time from every {@code .drl} file under a rules folder, so that
+ * analysts can add or change rules without rebuilding the tool. Immutable and safe to share: each
+ * check opens a session of its own.
+ */
+public final class RuleBase {
+
+    /** Fact-type imports and the {@code findings} global every rule file may use. */
+    public static final String FINDINGS_GLOBAL = "findings";
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?\\s*$");
+    private static final String RESOURCES = "src/main/resources/";
+
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rules;
+    private final String fingerprint;
+
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, String fingerprint) {
+        this.kieBase = kieBase;
+        this.rules = rules;
+        this.fingerprint = fingerprint;
+    }
+
+    /**
+     * Compiles every {@code .drl} file under {@code folder} (recursively, in path order).
+     *
+     * @throws RuleLoadException when the folder has no rule file, a file does not compile, or a rule
+     *                           lacks metadata; every problem is listed with its file and line
+     */
+    public static RuleBase load(Path folder) throws RuleLoadException {
+        List<Path> files = ruleFiles(folder);
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, String> shownNameByKiePath = new HashMap<>();
+        MessageDigest digest = sha256();
+        int n = 0;
+        for (Path file : files) {
+            String relative = folder.relativize(file).toString().replace('\\', '/');
+            String text = read(file);
+            digest.update(relative.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            // Drools warns when a file's path does not match its package: place it under the package.
+            Matcher m = PACKAGE.matcher(text);
+            String dir = m.find() ? m.group(1).replace('.', '/') + "/" : "";
+            String kiePath = RESOURCES + dir + (n++) + "_" + file.getFileName();
+            kfs.write(kiePath, text);
+            shownNameByKiePath.put(kiePath, file.toString());
+        }
+        String fingerprint = HexFormat.of().formatHex(digest.digest());
+        ReleaseId releaseId = ks.newReleaseId("org.treatycheck.rules", "rules-" + fingerprint.substring(0, 16), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String shown = shownNameByKiePath.getOrDefault(message.getPath(), message.getPath() == null ? folder.toString() : message.getPath());
+            problems.add(new RuleProblem(shown, Math.max(0, message.getLine()), Math.max(0, message.getColumn()),
+                    oneLine(message.getText())));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleLoadException(sorted(problems));
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        Map<String, RuleInfo> rules = readMetadata(kieBase, folder, shownNameByKiePath, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleLoadException(sorted(problems));
+        }
+        return new RuleBase(kieBase, rules, fingerprint);
+    }
+
+    private static Map<String, RuleInfo> readMetadata(KieBase kieBase, Path folder, Map<String, String> shownNames,
+            List<RuleProblem> problems) {
+        Map<String, RuleInfo> rules = new java.util.TreeMap<>();
+        Map<String, String> fileOf = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String file = sourceOf(rule, shownNames, folder);
+                String relative = relativeName(folder, file);
+                String previous = fileOf.putIfAbsent(rule.getName(), file);
+                if (previous != null) {
+                    problems.add(new RuleProblem(file, 0, 0, "rule \"" + rule.getName() + "\" is also defined in " + previous
+                            + ": rule ids must be unique"));
+                    continue;
+                }
+                List<String> missing = RuleMetadata.problems(rule.getName(), rule.getMetaData());
+                missing.forEach(p -> problems.add(new RuleProblem(file, 0, 0, p)));
+                if (missing.isEmpty()) {
+                    rules.put(rule.getName(), RuleMetadata.read(rule.getName(), rule.getMetaData(), relative));
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    }
+
+    private static String sourceOf(Rule rule, Map<String, String> shownNames, Path folder) {
+        // Drools records the resource a rule came from on its implementation class.
+        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
+            String path = impl.getResource().getSourcePath();
+            if (path != null && shownNames.containsKey(path)) {
+                return shownNames.get(path);
+            }
+        }
+        return folder.toString();
+    }
+
+    private static String relativeName(Path folder, String file) {
+        Path p = Path.of(file);
+        return p.startsWith(folder) ? folder.relativize(p).toString().replace('\\', '/') : file;
+    }
+
+    private static List<Path> ruleFiles(Path folder) throws RuleLoadException {
+        if (!Files.isDirectory(folder)) {
+            throw new RuleLoadException(List.of(new RuleProblem(folder.toString(), 0, 0, "rules folder not found")));
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> files = walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+            if (files.isEmpty()) {
+                throw new RuleLoadException(List.of(new RuleProblem(folder.toString(), 0, 0, "no .drl rule file in this folder")));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new RuleLoadException(List.of(new RuleProblem(folder.toString(), 0, 0, "cannot read rules: " + e.getMessage())));
+        }
+    }
+
+    private static String read(Path file) throws RuleLoadException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            throw new RuleLoadException(List.of(new RuleProblem(file.toString(), 0, 0, "cannot read: " + e.getMessage())));
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static List<RuleProblem> sorted(List<RuleProblem> problems) {
+        return problems.stream().sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
+                .thenComparingInt(RuleProblem::column)).toList();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    /** The catalog: every rule's metadata, by id in alphabetical order. */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    /** A SHA-256 over the rule files' names and contents, to say which rule set produced a report. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** Runs the rules over a draft. */
+    public CheckResult check(Treaty treaty) {
+        return new Session(kieBase, rules).run(treaty);
+    }
+}

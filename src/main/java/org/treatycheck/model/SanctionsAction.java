@@ -1,0 +1,4 @@
+package org.treatycheck.model;
+
+/** What a sanctions clause does. */
+public enum SanctionsAction implements YamlEnum { LIFT, EASE, REIMPOSE }
