@@ -1,0 +1,57 @@
+package org.treatycheck.report;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.treatycheck.model.Clause;
+import org.treatycheck.model.ClauseHeader;
+import org.treatycheck.model.Finding;
+import org.treatycheck.model.Severity;
+
+/** Every clause in document order, with what the findings say about it and a link to the first one. */
+final class ClausesSheet {
+
+    static final String NAME = "Clauses";
+    static final String[] HEADERS = {"Clause", "Title", "Type", "Text", "Findings", "Worst severity", "First finding"};
+    private static final int[] WIDTHS = {10, 30, 20, 80, 10, 15, 30};
+
+    private ClausesSheet() {
+    }
+
+    /** Row of the clause at document position {@code pos} in this sheet, from 0. */
+    static int row(int pos) {
+        return pos + 1;
+    }
+
+    static void write(XlsxContext cx) {
+        XlsxStyles st = cx.styles();
+        ClauseIndex index = cx.clauses();
+        List<Finding> findings = cx.report().findings();
+        SXSSFSheet sheet = cx.workbook().createSheet(NAME);
+        XlsxCells.header(sheet, HEADERS, WIDTHS, st.header);
+        XlsxLinks links = new XlsxLinks(cx.workbook());
+        List<Clause> clauses = index.clauses();
+        for (int pos = 0; pos < clauses.size(); pos++) {
+            ClauseHeader h = clauses.get(pos).header();
+            Row row = sheet.createRow(row(pos));
+            XlsxCells.text(row, 0, h.id(), st.text);
+            XlsxCells.text(row, 1, h.title(), st.wrap);
+            XlsxCells.text(row, 2, h.type(), st.text);
+            XlsxCells.text(row, 3, h.text(), st.wrap);
+            XlsxCells.number(row, 4, index.findings(pos), st.text);
+            Severity worst = index.worst(pos);
+            XlsxCells.text(row, 5, worst == null ? null : worst.name(), worst == null ? st.text : st.severity(worst));
+            int first = index.firstFinding(pos);
+            if (first >= 0) {
+                Cell cell = XlsxCells.text(row, 6, findings.get(first).rule(), st.text);
+                if (links.link(cell, FindingsSheet.NAME, FindingsSheet.row(first), 0)) {
+                    cell.setCellStyle(st.link);
+                }
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, clauses.size(), 0, HEADERS.length - 1));
+    }
+}

@@ -1,0 +1,65 @@
+package org.treatycheck.report;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.treatycheck.model.Finding;
+import org.treatycheck.model.RuleInfo;
+
+/** One row per finding, in the report's order; the Clauses cell links to the first clause named. */
+final class FindingsSheet {
+
+    static final String NAME = "Findings";
+    static final String[] HEADERS =
+            {"Severity", "Kind", "Rule", "Title", "Clauses", "Actors", "Territories", "Message", "Grounds"};
+    private static final int[] WIDTHS = {11, 13, 30, 40, 16, 14, 18, 80, 60};
+    private static final int CLAUSES_COL = 4;
+
+    private FindingsSheet() {
+    }
+
+    /** Row of finding {@code i} (from 0) in this sheet, from 0. */
+    static int row(int finding) {
+        return finding + 1;
+    }
+
+    static void write(XlsxContext cx) {
+        XlsxStyles st = cx.styles();
+        SXSSFSheet sheet = cx.workbook().createSheet(NAME);
+        XlsxCells.header(sheet, HEADERS, WIDTHS, st.header);
+        XlsxLinks links = new XlsxLinks(cx.workbook());
+        List<Finding> findings = cx.report().findings();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            RuleInfo rule = cx.rules().get(f.rule());
+            Row row = sheet.createRow(row(i));
+            XlsxCells.text(row, 0, f.severity().name(), st.severity(f.severity()));
+            XlsxCells.text(row, 1, f.kind().name().toLowerCase(Locale.ROOT), st.text);
+            XlsxCells.text(row, 2, f.rule(), st.text);
+            XlsxCells.text(row, 3, rule == null ? null : rule.title(), st.wrap);
+            clausesCell(cx, links, row, f);
+            XlsxCells.text(row, 5, String.join(", ", f.actors()), st.wrap);
+            XlsxCells.text(row, 6, String.join(", ", f.territories()), st.wrap);
+            XlsxCells.text(row, 7, f.message(), st.wrap);
+            XlsxCells.text(row, 8, rule == null ? null : rule.grounds(), st.wrap);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, findings.size(), 0, HEADERS.length - 1));
+    }
+
+    private static void clausesCell(XlsxContext cx, XlsxLinks links, Row row, Finding f) {
+        Cell cell = XlsxCells.text(row, CLAUSES_COL, String.join(", ", f.clauses()), cx.styles().wrap);
+        for (String id : f.clauses()) {
+            int pos = cx.clauses().position(id);
+            if (pos >= 0) {
+                if (links.link(cell, ClausesSheet.NAME, ClausesSheet.row(pos), 0)) {
+                    cell.setCellStyle(cx.styles().link);
+                }
+                return;
+            }
+        }
+    }
+}
