@@ -75,7 +75,10 @@ public final class RuleBase {
             String dir = m.find() ? m.group(1).replace('.', '/') + "/" : "";
             String kiePath = RESOURCES + dir + (n++) + "_" + file.getFileName();
             kfs.write(kiePath, text);
+            // Drools names a resource by its full path in messages and by its path below the
+            // resources root on compiled rules; map both back to the analyst's file.
             shownNameByKiePath.put(kiePath, file.toString());
+            shownNameByKiePath.put(kiePath.substring(RESOURCES.length()), file.toString());
         }
         String fingerprint = HexFormat.of().formatHex(digest.digest());
         ReleaseId releaseId = ks.newReleaseId("org.treatycheck.rules", "rules-" + fingerprint.substring(0, 16), "1.0.0");
@@ -84,12 +87,15 @@ public final class RuleBase {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<RuleProblem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String shown = shownNameByKiePath.getOrDefault(message.getPath(), message.getPath() == null ? folder.toString() : message.getPath());
+            String shown = message.getPath() == null ? folder.toString()
+                    : shownNameByKiePath.getOrDefault(message.getPath(), message.getPath());
             problems.add(new RuleProblem(shown, Math.max(0, message.getLine()), Math.max(0, message.getColumn()),
                     oneLine(message.getText())));
         }
         if (!problems.isEmpty()) {
-            throw new RuleLoadException(sorted(problems));
+            // "Parser returned a null Package" only repeats that the file had a syntax error.
+            List<RuleProblem> useful = problems.stream().filter(p -> !p.message().startsWith("Parser returned a null Package")).toList();
+            throw new RuleLoadException(sorted(useful.isEmpty() ? problems : useful));
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         Map<String, RuleInfo> rules = readMetadata(kieBase, folder, shownNameByKiePath, problems);

@@ -21,13 +21,24 @@ final class Suggestions {
         for (String candidate : candidates) {
             String c = candidate.toLowerCase(Locale.ROOT);
             int d = c.equals(lower) ? 0 : DISTANCE.apply(lower, c);
-            int allowed = Math.max(1, Math.min(3, candidate.length() / 3));
+            int allowed = allowedDistance(candidate.length());
             if (d >= 0 && d <= allowed && d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * How many edits still read as a typo: none for ids of one or two characters ("2" is not a
+     * typo of "1"), then one, two or three as names grow.
+     */
+    private static int allowedDistance(int length) {
+        if (length <= 2) {
+            return 0;
+        }
+        return length <= 4 ? 1 : length <= 7 ? 2 : 3;
     }
 
     /** "; did you mean 'x'?" or, when nothing is close, "; expected one of a, b, c" (short lists only). */
