@@ -25,6 +25,8 @@ final class ClauseIndex {
     private final int[] firstFinding;
     /** Ids named by findings that the treaty lacks, in order of first mention. */
     private final Set<String> unknown = new LinkedHashSet<>();
+    private int linkableFindings;
+    private int namedCount;
 
     private ClauseIndex(List<Clause> clauses) {
         this.clauses = clauses;
@@ -42,25 +44,43 @@ final class ClauseIndex {
         List<Finding> all = report.findings();
         for (int f = 0; f < all.size(); f++) {
             Finding finding = all.get(f);
+            boolean linkable = false;
             // distinct: a finding naming a clause twice still counts once
             for (String id : new LinkedHashSet<>(finding.clauses())) {
-                index.count(id, f, finding.severity());
+                linkable |= index.count(id, f, finding.severity());
+            }
+            if (linkable) {
+                index.linkableFindings++;
             }
         }
         return index;
     }
 
-    private void count(String id, int finding, Severity severity) {
+    /** @return whether the treaty has this clause */
+    private boolean count(String id, int finding, Severity severity) {
         Integer p = position.get(id);
         if (p == null) {
             unknown.add(id);
-            return;
+            return false;
         }
-        findings[p]++;
+        if (findings[p]++ == 0) {
+            namedCount++;
+        }
         worst[p] = worst[p] == null ? severity : Severity.worst(worst[p], severity);
         if (firstFinding[p] < 0) {
             firstFinding[p] = finding;
         }
+        return true;
+    }
+
+    /** Findings naming at least one clause of the treaty: those whose Clauses cell gets a link. */
+    int linkableFindings() {
+        return linkableFindings;
+    }
+
+    /** Clauses of the treaty named by at least one finding: those linking back to a finding. */
+    int namedCount() {
+        return namedCount;
     }
 
     /** The treaty's clauses in document order. */

@@ -31,9 +31,10 @@ final class ClausesSheet {
         List<Finding> findings = cx.report().findings();
         SXSSFSheet sheet = cx.workbook().createSheet(NAME);
         XlsxCells.header(sheet, HEADERS, WIDTHS, st.header);
-        XlsxLinks links = new XlsxLinks(cx.workbook());
+        XlsxLinks links = cx.links();
         List<Clause> clauses = index.clauses();
-        for (int pos = 0; pos < clauses.size(); pos++) {
+        int shown = cx.clausesShown();
+        for (int pos = 0; pos < shown; pos++) {
             ClauseHeader h = clauses.get(pos).header();
             Row row = sheet.createRow(row(pos));
             XlsxCells.text(row, 0, h.id(), st.text);
@@ -46,12 +47,16 @@ final class ClausesSheet {
             int first = index.firstFinding(pos);
             if (first >= 0) {
                 Cell cell = XlsxCells.text(row, 6, findings.get(first).rule(), st.text);
-                if (links.link(cell, FindingsSheet.NAME, FindingsSheet.row(first), 0)) {
+                if (first < cx.findingsShown() && links.link(cell, FindingsSheet.NAME, FindingsSheet.row(first), 0)) {
                     cell.setCellStyle(st.link);
                 }
             }
         }
+        if (shown < clauses.size()) {
+            XlsxCells.text(sheet.createRow(row(shown)), 0, "… " + (clauses.size() - shown)
+                    + " more clauses are not listed: Excel's row limit.", st.label);
+        }
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, clauses.size(), 0, HEADERS.length - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, shown, 0, HEADERS.length - 1));
     }
 }

@@ -30,9 +30,10 @@ final class FindingsSheet {
         XlsxStyles st = cx.styles();
         SXSSFSheet sheet = cx.workbook().createSheet(NAME);
         XlsxCells.header(sheet, HEADERS, WIDTHS, st.header);
-        XlsxLinks links = new XlsxLinks(cx.workbook());
+        XlsxLinks links = cx.links();
         List<Finding> findings = cx.report().findings();
-        for (int i = 0; i < findings.size(); i++) {
+        int shown = cx.findingsShown();
+        for (int i = 0; i < shown; i++) {
             Finding f = findings.get(i);
             RuleInfo rule = cx.rules().get(f.rule());
             Row row = sheet.createRow(row(i));
@@ -46,8 +47,12 @@ final class FindingsSheet {
             XlsxCells.text(row, 7, f.message(), st.wrap);
             XlsxCells.text(row, 8, rule == null ? null : rule.grounds(), st.wrap);
         }
+        if (shown < findings.size()) {
+            XlsxCells.text(sheet.createRow(row(shown)), 0, "… " + (findings.size() - shown)
+                    + " more findings are not listed: Excel's row limit. The JSON report has them all.", st.label);
+        }
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, findings.size(), 0, HEADERS.length - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, shown, 0, HEADERS.length - 1));
     }
 
     private static void clausesCell(XlsxContext cx, XlsxLinks links, Row row, Finding f) {
@@ -55,6 +60,9 @@ final class FindingsSheet {
         for (String id : f.clauses()) {
             int pos = cx.clauses().position(id);
             if (pos >= 0) {
+                if (pos >= cx.clausesShown()) {
+                    return; // its row was cut
+                }
                 if (links.link(cell, ClausesSheet.NAME, ClausesSheet.row(pos), 0)) {
                     cell.setCellStyle(cx.styles().link);
                 }

@@ -68,7 +68,17 @@ final class SummarySheet {
         r++;
         pair(sheet, r++, "Tool version", report.run().toolVersion(), st);
         pair(sheet, r++, "Rule-set hash", report.run().ruleSetHash(), st);
-        pair(sheet, r, "Generated at", report.run().generatedAt().toString(), st);
+        pair(sheet, r++, "Generated at", report.run().generatedAt().toString(), st);
+        r++;
+        if (cx.findingsShown() < report.findings().size()) {
+            pair(sheet, ++r, "Note", "The Findings sheet lists the first " + cx.findingsShown() + " of "
+                    + report.findings().size() + " findings (Excel's row limit).", st);
+        }
+        if (cx.linksCut()) {
+            pair(sheet, ++r, "Note", "Hyperlinks between Findings and Clauses stop after "
+                    + cx.limits().linksPerSheet() + " rows per sheet: more would make a run this large slow to write.",
+                    st);
+        }
 
         chart(cx.workbook().getXSSFWorkbook().getSheet(NAME), counts);
     }

@@ -6,9 +6,30 @@ import org.treatycheck.model.RuleInfo;
 
 /** What every sheet writer of one workbook shares. */
 record XlsxContext(SXSSFWorkbook workbook, XlsxStyles styles, TreatyReport report, ClauseIndex clauses,
-        Map<String, RuleInfo> rules) {
+        Map<String, RuleInfo> rules, XlsxLimits limits) {
 
-    static XlsxContext of(SXSSFWorkbook wb, TreatyReport report) {
-        return new XlsxContext(wb, new XlsxStyles(wb), report, ClauseIndex.of(report), report.rulesById());
+    static XlsxContext of(SXSSFWorkbook wb, TreatyReport report, XlsxLimits limits) {
+        return new XlsxContext(wb, new XlsxStyles(wb), report, ClauseIndex.of(report), report.rulesById(), limits);
+    }
+
+    /** A fresh link budget for one sheet. */
+    XlsxLinks links() {
+        return new XlsxLinks(workbook, limits.linksPerSheet());
+    }
+
+    /** True when some Findings or Clauses rows will lack their link for want of budget. */
+    boolean linksCut() {
+        int budget = limits.linksPerSheet();
+        return clauses.linkableFindings() > budget || clauses.namedCount() > budget;
+    }
+
+    /** Findings listed in the Findings sheet: all of them unless Excel's row limit is reached. */
+    int findingsShown() {
+        return limits.shown(report.findings().size());
+    }
+
+    /** Clauses listed in the Clauses sheet. */
+    int clausesShown() {
+        return limits.shown(clauses.clauses().size());
     }
 }

@@ -62,9 +62,13 @@ class XlsxRendererTest {
     }
 
     private XSSFWorkbook render(TreatyReport report) throws IOException {
+        return render(report, new XlsxRenderer());
+    }
+
+    private XSSFWorkbook render(TreatyReport report, XlsxRenderer renderer) throws IOException {
         Path file = dir.resolve("report-" + opened.size() + ".xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new XlsxRenderer().write(report, out);
+            renderer.write(report, out);
         }
         XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file));
         opened.add(wb);
@@ -129,6 +133,34 @@ class XlsxRendererTest {
         assertEquals("'Clauses'!A3", findings.getRow(2).getCell(4).getHyperlink().getAddress());
         assertEquals("'Clauses'!A2", findings.getRow(3).getCell(4).getHyperlink().getAddress());
         assertEquals("3", wb.getSheet("Clauses").getRow(3).getCell(0).getStringCellValue());
+    }
+
+    @Test
+    void pastTheLinkBudgetRowsHaveNoLinkAndTheSummarySaysSo() throws IOException {
+        TreatyReport report = ReportFixture.report().clauses(10).findings(5).build();
+        XSSFWorkbook wb = render(report, new XlsxRenderer(new XlsxLimits(3, 1_048_576)));
+        XSSFSheet findings = wb.getSheet("Findings");
+        assertNotNull(findings.getRow(3).getCell(4).getHyperlink());
+        assertNull(findings.getRow(4).getCell(4).getHyperlink());
+        assertEquals("4, 7", findings.getRow(4).getCell(4).getStringCellValue());
+        assertTrue(summary(wb).get("Note").contains("stop after 3 rows"), summary(wb).get("Note"));
+
+        assertNull(summary(render(report)).get("Note"));
+    }
+
+    @Test
+    void pastExcelsRowLimitASheetEndsWithANoteOfWhatItLeavesOut() throws IOException {
+        TreatyReport report = ReportFixture.report().clauses(10).findings(5).build();
+        XSSFWorkbook wb = render(report, new XlsxRenderer(new XlsxLimits(100, 4)));
+        XSSFSheet findings = wb.getSheet("Findings");
+        assertEquals(3, findings.getLastRowNum());
+        assertTrue(findings.getRow(3).getCell(0).getStringCellValue().startsWith("… 3 more findings are not listed"));
+        XSSFSheet clauses = wb.getSheet("Clauses");
+        assertEquals(3, clauses.getLastRowNum());
+        assertTrue(clauses.getRow(3).getCell(0).getStringCellValue().startsWith("… 8 more clauses are not listed"));
+        // finding 0 names clauses 1 and 4: clause 1 is listed; finding 1 names 2 and 5: 2 is listed
+        assertEquals("'Clauses'!A2", findings.getRow(1).getCell(4).getHyperlink().getAddress());
+        assertTrue(summary(wb).get("Note").contains("first 2 of 5 findings"), summary(wb).get("Note"));
     }
 
     @Test
