@@ -1,9 +1,11 @@
 package org.treatycheck.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,6 +15,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
 import org.treatycheck.engine.CheckResult;
 import org.treatycheck.engine.RuleBase;
 import org.treatycheck.load.LoadProblem;
@@ -22,6 +31,8 @@ import org.treatycheck.load.TreatyLoader;
 import org.treatycheck.model.Severity;
 import org.treatycheck.model.Treaty;
 import org.treatycheck.report.AtomicFiles;
+import org.treatycheck.report.IndexEntry;
+import org.treatycheck.report.IndexRenderer;
 import org.treatycheck.report.ReportFormat;
 import org.treatycheck.report.RunInfo;
 import org.treatycheck.report.TextRenderer;
@@ -33,10 +44,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code treatycheck check}: loads drafts, runs the rules, writes one report per draft. */
+/**
+ * {@code treatycheck check}: loads drafts, runs the rules, writes one report per draft, and for a
+ * folder an index of all drafts. Drafts are checked in parallel with one shared rule base; output
+ * comes in file order whatever the order of completion.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check drafts and write a report per draft (default: treaties/ -> reports/).")
 final class CheckCommand implements Callable<Integer> {
+
+    /** Below this many drafts a progress bar only flickers. */
+    private static final int PROGRESS_THRESHOLD = 20;
 
     @Spec
     private CommandSpec spec;
@@ -60,57 +78,166 @@ final class CheckCommand implements Callable<Integer> {
                     + "text prints the findings to the console.")
     private List<ReportFormat> formats;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Drafts checked at once (default: the number of processors).")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
+    /** What became of one draft. */
+    private record Outcome(Path file, List<String> errors, CheckResult result, TreatyReport report, List<Path> written,
+            String text) {
+
+        boolean checked() {
+            return errors.isEmpty();
+        }
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = files();
+        List<Path> named = paths.isEmpty() ? List.of(Path.of("treaties")) : paths;
+        List<Path> files = files(named);
         RuleBase ruleBase = rules.load();
         RunInfo run = new RunInfo(Version.get(), ruleBase.fingerprint(), generatedAt());
+        boolean index = named.stream().anyMatch(Files::isDirectory) && formats.contains(ReportFormat.XLSX);
 
-        boolean badInput = false;
-        boolean failing = false;
-        Map<String, Path> reportOwner = new HashMap<>();
-        for (Path file : files) {
-            Treaty treaty;
-            try {
-                treaty = TreatyLoader.load(file);
-            } catch (TreatyLoadException e) {
-                e.problems().stream().map(LoadProblem::toString).forEach(err::println);
-                err.println(file + ": not checked (" + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
-                        + "); no report written");
-                badInput = true;
-                continue;
+        List<Outcome> outcomes = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, files.size())), daemon());
+        try (ProgressBar bar = progressBar(files.size())) {
+            List<Future<Treaty>> loads = files.stream().map(f -> pool.submit(() -> TreatyLoader.load(f))).toList();
+            Map<String, Path> owners = new HashMap<>();
+            List<Future<Outcome>> checks = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                Treaty treaty;
+                try {
+                    treaty = loads.get(i).get();
+                } catch (ExecutionException e) {
+                    checks.add(done(failed(file, e.getCause())));
+                    continue;
+                }
+                // Reports are named by treaty id: decided here, in file order, so the outcome is the
+                // same however the threads run.
+                Path previous = owners.putIfAbsent(treaty.id(), file);
+                if (previous != null || (index && treaty.id().equals("index"))) {
+                    String why = previous != null ? "treaty id '" + treaty.id() + "' is also used by " + previous
+                            + "; reports are named by treaty id, so ids must differ"
+                            : "treaty id 'index' is reserved for the folder's index workbook";
+                    checks.add(done(new Outcome(file, List.of(file + ": " + why), null, null, List.of(), "")));
+                    continue;
+                }
+                checks.add(pool.submit(() -> check(file, treaty, ruleBase, run)));
             }
-            Path previous = reportOwner.putIfAbsent(treaty.id(), file);
-            if (previous != null) {
-                err.println(file + ": treaty id '" + treaty.id() + "' is also used by " + previous
-                        + "; reports are named by treaty id, so ids must differ; not checked");
-                badInput = true;
-                continue;
+            for (Future<Outcome> f : checks) {
+                Outcome o;
+                try {
+                    o = f.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+                outcomes.add(o);
+                report(o, out, err);
+                if (bar != null) {
+                    bar.step();
+                }
             }
-            CheckResult result = ruleBase.check(treaty);
-            TreatyReport report = new TreatyReport(treaty, result.findings(), List.copyOf(ruleBase.rules().values()), run);
-            List<Path> written;
-            try {
-                written = write(report, out);
-            } catch (IOException | UncheckedIOException e) {
-                err.println(file + ": cannot write the report to " + output + ": " + describe(e));
-                badInput = true;
-                continue;
-            }
-            failing |= result.countAtLeast(failOn) > 0;
-            out.println(Summary.line(file, result, written));
+        } finally {
+            pool.shutdownNow();
+        }
+        boolean badInput = outcomes.stream().anyMatch(o -> !o.checked());
+        if (index) {
+            badInput |= !writeIndex(outcomes, run, out, err);
         }
         out.flush();
         if (badInput) {
             return ExitCode.BAD_INPUT.code();
         }
+        boolean failing = outcomes.stream().anyMatch(o -> o.result().countAtLeast(failOn) > 0);
         return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
-    private List<Path> files() {
-        List<Path> named = paths.isEmpty() ? List.of(Path.of("treaties")) : paths;
+    private Outcome check(Path file, Treaty treaty, RuleBase ruleBase, RunInfo run) {
+        CheckResult result = ruleBase.check(treaty);
+        TreatyReport report = new TreatyReport(treaty, result.findings(), List.copyOf(ruleBase.rules().values()), run);
+        List<Path> written = new ArrayList<>();
+        String text = "";
+        try {
+            for (ReportFormat format : new LinkedHashSet<>(formats)) {
+                if (format == ReportFormat.TEXT) {
+                    // The text format is for the console; colour only when a person is watching.
+                    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                    new TextRenderer(System.console() != null && System.getenv("NO_COLOR") == null).write(report, buffer);
+                    text = buffer.toString(StandardCharsets.UTF_8);
+                    continue;
+                }
+                var renderer = format.renderer(false);
+                Path target = output.resolve(treaty.id() + "." + renderer.extension());
+                AtomicFiles.write(target, renderer, report);
+                written.add(target);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return new Outcome(file, List.of(file + ": cannot write the report to " + output + ": " + describe(e)), result,
+                    report, written, text);
+        }
+        return new Outcome(file, List.of(), result, report, written, text);
+    }
+
+    private static Outcome failed(Path file, Throwable cause) {
+        if (cause instanceof TreatyLoadException e) {
+            List<String> lines = new ArrayList<>(e.problems().stream().map(LoadProblem::toString).toList());
+            lines.add(file + ": not checked (" + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
+                    + "); no report written");
+            return new Outcome(file, lines, null, null, List.of(), "");
+        }
+        throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+    }
+
+    private static void report(Outcome o, PrintWriter out, PrintWriter err) {
+        if (o.checked()) {
+            out.print(o.text());
+            out.println(Summary.line(o.file(), o.result(), o.written()));
+        } else {
+            o.errors().forEach(err::println);
+        }
+    }
+
+    private boolean writeIndex(List<Outcome> outcomes, RunInfo run, PrintWriter out, PrintWriter err) {
+        List<IndexEntry> entries = outcomes.stream().map(o -> o.report() != null && o.checked()
+                ? IndexEntry.checked(o.file().toString(), o.report(), o.report().treaty().id() + ".xlsx")
+                : IndexEntry.failed(o.file().toString(), o.errors())).toList();
+        Path target = output.resolve(IndexRenderer.FILE_NAME);
+        try {
+            AtomicFiles.write(target, stream -> IndexRenderer.write(entries, run, stream));
+            out.println("index of " + entries.size() + " drafts -> " + target);
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            err.println(target + ": cannot write the index: " + describe(e));
+            return false;
+        }
+    }
+
+    private static Future<Outcome> done(Outcome o) {
+        return java.util.concurrent.CompletableFuture.completedFuture(o);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon() {
+        return r -> {
+            Thread t = new Thread(r, "treatycheck-check");
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** A progress bar on the terminal's error stream for long runs; none when output is redirected. */
+    private static ProgressBar progressBar(int drafts) {
+        if (drafts < PROGRESS_THRESHOLD || System.console() == null) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("Checking").setInitialMax(drafts).setUnit(" drafts", 1)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build();
+    }
+
+    private static List<Path> files(List<Path> named) {
         try {
             List<Path> files = TreatyFiles.find(named);
             if (files.isEmpty()) {
@@ -123,24 +250,6 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("treatycheck: cannot read " + named + ": " + e.getMessage());
         }
-    }
-
-    private List<Path> write(TreatyReport report, PrintWriter out) throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (ReportFormat format : new LinkedHashSet<>(formats)) {
-            if (format == ReportFormat.TEXT) {
-                // The text format is for the console; colour only when a person is watching.
-                var stream = new java.io.ByteArrayOutputStream();
-                new TextRenderer(System.console() != null && System.getenv("NO_COLOR") == null).write(report, stream);
-                out.print(stream.toString(StandardCharsets.UTF_8));
-                continue;
-            }
-            var renderer = format.renderer(false);
-            Path target = output.resolve(report.treaty().id() + "." + renderer.extension());
-            AtomicFiles.write(target, renderer, report);
-            written.add(target);
-        }
-        return written;
     }
 
     /** Honours SOURCE_DATE_EPOCH so that reports can be reproduced byte for byte. */

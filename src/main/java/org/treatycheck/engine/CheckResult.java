@@ -14,9 +14,11 @@ import org.treatycheck.model.Treaty;
 public record CheckResult(Treaty treaty, List<Finding> findings) {
 
     public CheckResult {
-        List<String> order = treaty.clauseIds();
+        // A map, not List.indexOf: a 50,000-clause draft has over 100,000 findings to sort.
+        java.util.Map<String, Integer> order = new java.util.HashMap<>();
+        treaty.clauses().forEach(c -> order.put(c.id(), c.index()));
         Comparator<Finding> byFirstClause = Comparator.comparingInt(
-                f -> f.clauses().isEmpty() ? -1 : order.indexOf(f.clauses().get(0)));
+                f -> f.clauses().isEmpty() ? -1 : order.getOrDefault(f.clauses().get(0), Integer.MAX_VALUE));
         findings = findings.stream()
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(byFirstClause).thenComparing(Finding::rule)
                         .thenComparing(f -> String.join(",", f.clauses())))

@@ -47,7 +47,7 @@ final class TimeResolver {
     Time at(String id) {
         return memo(at, "at", id, () -> {
             ClauseTimes c = clauses.get(id);
-            return c.at() == null ? Time.SIGNATURE : resolve(c.at(), c.atNode());
+            return c.at() == null ? signature() : resolve(c.at(), c.atNode());
         });
     }
 
@@ -97,16 +97,20 @@ final class TimeResolver {
         }
     }
 
+    private Time signature() {
+        return date == null ? Time.SIGNATURE : Time.afterSignature("signature", 0, date);
+    }
+
     /** Resolves one expression. */
     Time resolve(TimeExpression e, Node node) {
         Time base = switch (e.anchor()) {
             case UNSPECIFIED -> Time.unbounded(e.text());
-            case SIGNATURE -> Time.SIGNATURE;
-            case ENTRY_INTO_FORCE -> firstEntryIntoForce == null ? Time.SIGNATURE : at(firstEntryIntoForce);
+            case SIGNATURE -> signature();
+            case ENTRY_INTO_FORCE -> firstEntryIntoForce == null ? signature() : at(firstEntryIntoForce);
             case CLAUSE -> carriedOut(e.clauseId());
             case DATE -> date == null
                     ? Time.calendar(e.text(), e.date().atStartOfDay().toInstant(ZoneOffset.UTC))
-                    : Time.afterSignature(e.text(), ChronoUnit.SECONDS.between(date.atStartOfDay(), e.date().atStartOfDay()));
+                    : Time.afterSignature(e.text(), ChronoUnit.SECONDS.between(date.atStartOfDay(), e.date().atStartOfDay()), date);
         };
         return plus(base, e);
     }
@@ -122,7 +126,7 @@ final class TimeResolver {
                 if (date != null) {
                     LocalDateTime signed = date.atStartOfDay();
                     LocalDateTime t = signed.plusSeconds(base.value()).plus(e.period()).plus(e.duration());
-                    yield Time.afterSignature(e.text(), ChronoUnit.SECONDS.between(signed, t));
+                    yield Time.afterSignature(e.text(), ChronoUnit.SECONDS.between(signed, t), date);
                 }
                 long days = e.period().getYears() * 365L + e.period().getMonths() * 30L + e.period().getDays();
                 yield Time.afterSignature(e.text(), base.value() + days * DAY + e.duration().getSeconds());

@@ -20,8 +20,10 @@ import java.util.OptionalDouble;
  * @param expression the expression as written ({@code signature+P100D})
  * @param form       how the value is to be read
  * @param value      seconds after signature, or epoch seconds (UTC) for a calendar instant
+ * @param date       the calendar date this falls on, when the draft fixes it (a dated draft, or an
+ *                   ISO date); null otherwise. Only for messages: comparisons use {@code value}.
  */
-public record Time(String expression, Form form, long value) {
+public record Time(String expression, Form form, long value, LocalDate date) {
 
     /** How a time's value is to be read. */
     public enum Form {
@@ -36,21 +38,27 @@ public record Time(String expression, Form form, long value) {
     private static final double SECONDS_PER_DAY = 86_400d;
 
     /** The moment of signature. */
-    public static final Time SIGNATURE = new Time("signature", Form.AFTER_SIGNATURE, 0);
+    public static final Time SIGNATURE = new Time("signature", Form.AFTER_SIGNATURE, 0, null);
 
-    /** A time {@code seconds} after signature. */
+    /** A time {@code seconds} after signature in an undated draft. */
     public static Time afterSignature(String expression, long seconds) {
-        return new Time(expression, Form.AFTER_SIGNATURE, seconds);
+        return new Time(expression, Form.AFTER_SIGNATURE, seconds, null);
+    }
+
+    /** A time {@code seconds} after signature in a draft signed on {@code signed}. */
+    public static Time afterSignature(String expression, long seconds, LocalDate signed) {
+        return new Time(expression, Form.AFTER_SIGNATURE, seconds,
+                signed.atStartOfDay().plusSeconds(seconds).toLocalDate());
     }
 
     /** A calendar instant in an undated draft. */
     public static Time calendar(String expression, Instant instant) {
-        return new Time(expression, Form.CALENDAR, instant.getEpochSecond());
+        return new Time(expression, Form.CALENDAR, instant.getEpochSecond(), LocalDate.ofInstant(instant, ZoneOffset.UTC));
     }
 
     /** A time that may come arbitrarily late. */
     public static Time unbounded(String expression) {
-        return new Time(expression, Form.UNBOUNDED, 0);
+        return new Time(expression, Form.UNBOUNDED, 0, null);
     }
 
     /** False for {@code unspecified} and anything that depends on it. */
@@ -77,13 +85,18 @@ public record Time(String expression, Form form, long value) {
         return form == Form.AFTER_SIGNATURE ? OptionalDouble.of(value / SECONDS_PER_DAY) : OptionalDouble.empty();
     }
 
-    /** A short reading for messages: "day 100 after signature", "2026-03-01", "unspecified". */
+    /**
+     * A short reading for messages: the date where the draft fixes one ("2015-12-31"), else "day 100
+     * after signature", "signature", or "no fixed date" for an unbounded time.
+     */
     public String describe() {
-        return switch (form) {
-            case UNBOUNDED -> expression + " (unbounded)";
-            case CALENDAR -> LocalDate.ofInstant(Instant.ofEpochSecond(value), ZoneOffset.UTC).toString();
-            case AFTER_SIGNATURE -> value == 0 ? "signature" : formatDays(value / SECONDS_PER_DAY);
-        };
+        if (form == Form.UNBOUNDED) {
+            return "no fixed date";
+        }
+        if (date != null) {
+            return date.toString();
+        }
+        return value == 0 ? "signature" : formatDays(value / SECONDS_PER_DAY);
     }
 
     private static String formatDays(double days) {

@@ -33,9 +33,9 @@ public final class RuleDocs {
             s.append("**Detects:** ").append(r.detects()).append("\n\n");
             s.append("**Grounds:** ").append(r.grounds()).append("\n\n");
             s.append("**Message:** ").append(r.message()).append("\n");
-            example(cases, r.id(), true).ifPresent(c -> s.append("\nFires (from `").append(c.file().replace('\\', '/'))
+            example(cases, r.id(), true).ifPresent(c -> s.append("\nFires (from `").append(shown(c))
                     .append("`):\n\n```yaml\n").append(c.source()).append("\n```\n"));
-            example(cases, r.id(), false).ifPresent(c -> s.append("\nStays silent (from `").append(c.file().replace('\\', '/'))
+            example(cases, r.id(), false).ifPresent(c -> s.append("\nStays silent (from `").append(shown(c))
                     .append("`):\n\n```yaml\n").append(c.source()).append("\n```\n"));
         }
         return s.toString();
@@ -56,6 +56,11 @@ public final class RuleDocs {
 
     private static Optional<RuleCase> example(List<RuleCase> cases, String rule, boolean fires) {
         return cases.stream().filter(c -> c.rule().equals(rule) && c.fires() == fires).findFirst();
+    }
+
+    /** The test file as the docs name it, the same whichever path the rules folder was given by. */
+    private static String shown(RuleCase c) {
+        return "rules/tests/" + java.nio.file.Path.of(c.file()).getFileName();
     }
 
     private static String cell(String text) {

@@ -113,7 +113,17 @@ class CheckCommandTest {
         Cli r = Cli.run("check", folder.toString(), "-o", out.toString());
         assertEquals(2, r.code());
         assertTrue(Files.exists(out.resolve("small-draft.xlsx")));
-        assertTrue(r.err().contains("b-bad.yaml:"), r.err());
+        assertTrue(r.err().contains("b-bad.yaml:3:1: not valid YAML"), r.err());
+        try (InputStream in = Files.newInputStream(out.resolve("index.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet drafts = wb.getSheet("Drafts");
+            assertEquals(2, drafts.getLastRowNum(), "one row per draft, the bad one included");
+            Row good = drafts.getRow(1);
+            Row bad = drafts.getRow(2);
+            assertEquals("small-draft", good.getCell(1).getStringCellValue());
+            assertEquals("small-draft.xlsx", good.getCell(good.getLastCellNum() - 2).getHyperlink().getAddress());
+            assertEquals("not loaded", bad.getCell(3).getStringCellValue());
+            assertTrue(bad.getCell(bad.getLastCellNum() - 1).getStringCellValue().contains("b-bad.yaml:3:1: not valid YAML"));
+        }
     }
 
     @Test
