@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** {@code treatycheck}: the top command, which only dispatches to its subcommands. */
 @Command(name = "treatycheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks draft peace-treaty clauses for conflicts, consequences and gaps.",
-        subcommands = {CheckCommand.class, RulesCommand.class, TestCommand.class, SchemaCommand.class},
+        subcommands = {CheckCommand.class, RulesCommand.class, TestCommand.class, SchemaCommand.class, DiffCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on; all tests passed",
                 "1:findings at or above --fail-on; a test failed",
