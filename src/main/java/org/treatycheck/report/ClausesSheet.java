@@ -30,6 +30,7 @@ final class ClausesSheet {
         ClauseIndex index = cx.clauses();
         List<Finding> findings = cx.report().findings();
         SXSSFSheet sheet = cx.workbook().createSheet(NAME);
+        XlsxCells.printable(sheet);
         XlsxCells.header(sheet, HEADERS, WIDTHS, st.header);
         XlsxLinks links = cx.links();
         List<Clause> clauses = index.clauses();
@@ -51,6 +52,7 @@ final class ClausesSheet {
                     cell.setCellStyle(st.link);
                 }
             }
+            XlsxCells.fitRow(row, sheet);
         }
         if (shown < clauses.size()) {
             XlsxCells.text(sheet.createRow(row(shown)), 0, "… " + (clauses.size() - shown)

@@ -58,6 +58,7 @@ public final class DiffRenderer {
     }
 
     private static void findings(Sheet sheet, DraftComparison diff, XlsxStyles styles) {
+        XlsxCells.printable(sheet);
         String[] headers = {"Status", "Severity", "Kind", "Rule", "Clauses", "Message"};
         XlsxCells.header(sheet, headers, new int[] {12, 10, 12, 36, 14, 90}, styles.header);
         sheet.createFreezePane(0, 1);
@@ -71,11 +72,13 @@ public final class DiffRenderer {
             XlsxCells.text(row, 3, f.rule(), styles.text);
             XlsxCells.text(row, 4, String.join(", ", f.clauses()), styles.text);
             XlsxCells.text(row, 5, f.message(), styles.wrap);
+            XlsxCells.fitRow(row, sheet);
         }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.length - 1));
     }
 
     private static void clauses(Sheet sheet, DraftComparison diff, XlsxStyles styles) {
+        XlsxCells.printable(sheet);
         String[] headers = {"Status", "Old id", "New id", "Field", "Old value", "New value"};
         XlsxCells.header(sheet, headers, new int[] {12, 10, 10, 24, 60, 60}, styles.header);
         sheet.createFreezePane(0, 1);
@@ -88,6 +91,7 @@ public final class DiffRenderer {
             XlsxCells.text(row, 3, c.field(), styles.text);
             XlsxCells.text(row, 4, c.oldValue(), styles.wrap);
             XlsxCells.text(row, 5, c.newValue(), styles.wrap);
+            XlsxCells.fitRow(row, sheet);
         }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.length - 1));
     }

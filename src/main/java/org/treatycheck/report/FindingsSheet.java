@@ -29,6 +29,7 @@ final class FindingsSheet {
     static void write(XlsxContext cx) {
         XlsxStyles st = cx.styles();
         SXSSFSheet sheet = cx.workbook().createSheet(NAME);
+        XlsxCells.printable(sheet);
         XlsxCells.header(sheet, HEADERS, WIDTHS, st.header);
         XlsxLinks links = cx.links();
         List<Finding> findings = cx.report().findings();
@@ -46,6 +47,7 @@ final class FindingsSheet {
             XlsxCells.text(row, 6, String.join(", ", f.territories()), st.wrap);
             XlsxCells.text(row, 7, f.message(), st.wrap);
             XlsxCells.text(row, 8, rule == null ? null : rule.grounds(), st.wrap);
+            XlsxCells.fitRow(row, sheet);
         }
         if (shown < findings.size()) {
             XlsxCells.text(sheet.createRow(row(shown)), 0, "… " + (findings.size() - shown)

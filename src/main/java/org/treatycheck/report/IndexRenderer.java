@@ -32,6 +32,7 @@ public final class IndexRenderer {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(null, XlsxRenderer.ROW_WINDOW, true, false)) {
             XlsxStyles styles = new XlsxStyles(wb);
             Sheet sheet = wb.createSheet("Drafts");
+            XlsxCells.printable(sheet);
             Severity[] severities = Severity.values();
             int columns = FIXED.length + severities.length + TAIL.length;
             String[] headers = new String[columns];
@@ -86,6 +87,7 @@ public final class IndexRenderer {
                     cell.setHyperlink(link);
                 }
                 XlsxCells.text(row, col, e.errors().isEmpty() ? null : String.join("\n", e.errors()), styles.wrap);
+                XlsxCells.fitRow(row, sheet);
             }
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns - 1));
             wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("treatycheck " + run.toolVersion());

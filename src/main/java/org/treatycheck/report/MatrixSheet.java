@@ -30,6 +30,7 @@ final class MatrixSheet {
         Severity[][] cells = worstPairs(cx.report().findings(), ids);
 
         SXSSFSheet sheet = cx.workbook().createSheet(NAME);
+        XlsxCells.printable(sheet);
         sheet.setColumnWidth(0, ID_WIDTH * 256);
         Row header = sheet.createRow(0);
         XlsxCells.text(header, 0, "Clause", st.header);

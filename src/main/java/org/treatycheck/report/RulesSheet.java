@@ -20,6 +20,7 @@ final class RulesSheet {
     static void write(XlsxContext cx) {
         XlsxStyles st = cx.styles();
         SXSSFSheet sheet = cx.workbook().createSheet(NAME);
+        XlsxCells.printable(sheet);
         XlsxCells.header(sheet, HEADERS, WIDTHS, st.header);
         int r = 0;
         for (Map.Entry<String, Integer> fired : cx.report().firedCounts().entrySet()) {
@@ -37,6 +38,7 @@ final class RulesSheet {
                 XlsxCells.text(row, 6, rule.source(), st.text);
             }
             XlsxCells.number(row, 7, fired.getValue(), st.text);
+            XlsxCells.fitRow(row, sheet);
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, r, 0, HEADERS.length - 1));

@@ -80,13 +80,28 @@ final class SummarySheet {
                     st);
         }
 
-        chart(cx.workbook().getXSSFWorkbook().getSheet(NAME), counts);
+        XlsxCells.printable(sheet);
+        chart(cx.workbook().getXSSFWorkbook().getSheet(NAME), counts, r + 1);
     }
 
+    /**
+     * Characters of ordinary text that fit on one line of a value (columns B to the totals column):
+     * column widths count the widest digit, and text averages about 1.4 characters per digit width.
+     */
+    private static final int VALUE_WIDTH = 13 * TOTAL_COL * 7 / 5;
+
+    /**
+     * A label and its value; the value spans the table's columns and wraps, with the row made tall
+     * enough by hand, since spreadsheet programs do not grow merged rows to fit.
+     */
     private static void pair(Sheet sheet, int r, String label, String value, XlsxStyles st) {
         Row row = sheet.createRow(r);
         XlsxCells.text(row, 0, label, st.label);
-        XlsxCells.text(row, 1, value, st.text);
+        XlsxCells.text(row, 1, value, st.wrap);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 1, TOTAL_COL));
+        int length = value == null ? 0 : Math.min(value.length(), 8_000);
+        int lines = Math.max(1, (length + VALUE_WIDTH - 1) / VALUE_WIDTH);
+        row.setHeightInPoints(Math.min(409f, lines * sheet.getDefaultRowHeightInPoints()));
     }
 
     /** @return the row of the table's last line (the totals) */
@@ -120,7 +135,7 @@ final class SummarySheet {
      * as arrays, since the streamed cells are not readable back, and refer to the table's cells so
      * Excel keeps the chart in step with them.
      */
-    private static void chart(XSSFSheet sheet, FindingCounts counts) {
+    private static void chart(XSSFSheet sheet, FindingCounts counts, int top) {
         Severity[] severities = Severity.values();
         String[] names = new String[severities.length];
         Integer[] values = new Integer[severities.length];
@@ -134,7 +149,7 @@ final class SummarySheet {
         String valuesRef = new CellRangeAddress(first, last, TOTAL_COL, TOTAL_COL).formatAsString(NAME, true);
 
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, TOTAL_COL + 2, 1, TOTAL_COL + 10, 18));
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, TOTAL_COL + 1, top + 16));
         chart.setTitleText("Findings by severity");
         chart.setTitleOverlay(false);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
