@@ -14,8 +14,8 @@ import org.treatycheck.model.Severity;
 final class ClausesSheet {
 
     static final String NAME = "Clauses";
-    static final String[] HEADERS = {"Clause", "Title", "Type", "Text", "Findings", "Worst severity", "First finding"};
-    private static final int[] WIDTHS = {10, 30, 20, 80, 10, 15, 30};
+    static final String[] HEADERS = {"Clause", "Title", "Type", "Text", "Findings", "Worst severity", "First finding", "Parties"};
+    private static final int[] WIDTHS = {10, 30, 20, 80, 10, 15, 30, 24};
 
     private ClausesSheet() {
     }
@@ -52,6 +52,7 @@ final class ClausesSheet {
                     cell.setCellStyle(st.link);
                 }
             }
+            XlsxCells.text(row, 7, String.join(", ", ClauseParties.of(clauses.get(pos))), st.wrap);
             XlsxCells.fitRow(row, sheet);
         }
         if (shown < clauses.size()) {

@@ -166,11 +166,11 @@ class XlsxRendererTest {
     @Test
     void clausesSheetCountsFindingsShowsWorstSeverityAndLinksBackToTheFirstFinding() throws IOException {
         XSSFSheet clauses = render(sample()).getSheet("Clauses");
-        assertEquals(List.of("Clause", "Title", "Type", "Text", "Findings", "Worst severity", "First finding"),
+        assertEquals(List.of("Clause", "Title", "Type", "Text", "Findings", "Worst severity", "First finding", "Parties"),
                 rowText(clauses.getRow(0)));
         Row third = clauses.getRow(3);
         assertEquals(List.of("3", "Neutrality", "obligation", "Ukraine shall not join NATO.", "2", "HIGH",
-                "neutrality-vs-guarantee"), rowText(third));
+                "neutrality-vs-guarantee", "UA"), rowText(third));
         assertEquals("'Findings'!A2", third.getCell(6).getHyperlink().getAddress());
         assertEquals("'Findings'!A4", clauses.getRow(1).getCell(6).getHyperlink().getAddress());
     }
