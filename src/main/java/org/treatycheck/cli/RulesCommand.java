@@ -1,14 +1,12 @@
 package org.treatycheck.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.treatycheck.engine.RuleBase;
 import org.treatycheck.regress.RegressionSuite;
 import org.treatycheck.regress.RuleDocs;
-import org.treatycheck.report.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,12 +41,7 @@ final class RulesCommand implements Callable<Integer> {
             case TEXT -> RuleDocs.table(ruleBase.rules().values());
             case MARKDOWN -> RuleDocs.markdown(ruleBase.rules().values(), cases());
         };
-        if (output == null) {
-            spec.commandLine().getOut().print(text);
-        } else {
-            AtomicFiles.write(output, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-            spec.commandLine().getOut().println("wrote " + output);
-        }
+        TextOutput.emit(spec, output, text);
         return ExitCode.OK.code();
     }
 

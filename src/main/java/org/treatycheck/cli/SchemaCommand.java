@@ -1,11 +1,9 @@
 package org.treatycheck.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.treatycheck.load.SchemaGenerator;
-import org.treatycheck.report.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,13 +22,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String schema = SchemaGenerator.generate();
-        if (output == null) {
-            spec.commandLine().getOut().print(schema);
-        } else {
-            AtomicFiles.write(output, out -> out.write(schema.getBytes(StandardCharsets.UTF_8)));
-            spec.commandLine().getOut().println("wrote " + output);
-        }
+        TextOutput.emit(spec, output, SchemaGenerator.generate());
         return ExitCode.OK.code();
     }
 }

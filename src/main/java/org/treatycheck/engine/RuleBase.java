@@ -35,7 +35,7 @@ import org.treatycheck.model.Treaty;
  */
 public final class RuleBase {
 
-    /** Fact-type imports and the {@code findings} global every rule file may use. */
+    /** The name of the DRL global through which every rule reports its findings. */
     public static final String FINDINGS_GLOBAL = "findings";
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?\\s*$");
