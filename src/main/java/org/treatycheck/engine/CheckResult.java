@@ -14,15 +14,20 @@ import org.treatycheck.model.Treaty;
 public record CheckResult(Treaty treaty, List<Finding> findings) {
 
     public CheckResult {
-        // A map, not List.indexOf: a 50,000-clause draft has over 100,000 findings to sort.
+        // Keys are computed once per finding: a large draft has over 100,000 findings, some naming
+        // thousands of clauses, and a comparator that rebuilt them would dominate the check.
         java.util.Map<String, Integer> order = new java.util.HashMap<>();
         treaty.clauses().forEach(c -> order.put(c.id(), c.index()));
-        Comparator<Finding> byFirstClause = Comparator.comparingInt(
-                f -> f.clauses().isEmpty() ? -1 : order.getOrDefault(f.clauses().get(0), Integer.MAX_VALUE));
         findings = findings.stream()
-                .sorted(Comparator.comparing(Finding::severity).thenComparing(byFirstClause).thenComparing(Finding::rule)
-                        .thenComparing(f -> String.join(",", f.clauses())))
+                .map(f -> new Keyed(f, f.clauses().isEmpty() ? -1 : order.getOrDefault(f.clauses().get(0), Integer.MAX_VALUE),
+                        String.join(",", f.clauses())))
+                .sorted(Comparator.comparing((Keyed k) -> k.finding().severity()).thenComparingInt(Keyed::firstClause)
+                        .thenComparing(k -> k.finding().rule()).thenComparing(Keyed::clauses))
+                .map(Keyed::finding)
                 .toList();
+    }
+
+    private record Keyed(Finding finding, int firstClause, String clauses) {
     }
 
     /** The most serious severity found, if any. */
