@@ -13,6 +13,7 @@ import org.treatycheck.model.RuleInfo;
 import org.treatycheck.model.Severity;
 import org.treatycheck.model.Time;
 import org.treatycheck.model.YamlEnum;
+import org.treatycheck.engine.facts.Wording;
 
 /**
  * Gathers what one rule match names (clauses, actors, territories, message values) and emits it as
@@ -42,14 +43,14 @@ public final class FindingBuilder {
         return this;
     }
 
-    /** Names several clauses; {@code {name}} reads as their ids ("3, 4"), or "none". */
+    /** Names several clauses; {@code {name}} reads as their ids ("3 and 4"), or "none". */
     public FindingBuilder clauses(String name, Collection<?> matched) {
         List<String> ids = new ArrayList<>();
         for (Object o : matched) {
             ids.add(((Clause) o).id());
         }
         clauses.addAll(ids);
-        values.put(name, ids.isEmpty() ? "none" : String.join(", ", ids));
+        values.put(name, ids.isEmpty() ? "none" : Wording.and(ids));
         return this;
     }
 
@@ -60,10 +61,10 @@ public final class FindingBuilder {
         return this;
     }
 
-    /** Names several actors by id; {@code {name}} reads as "A, B". */
+    /** Names several actors by id; {@code {name}} reads as "A, B and C". */
     public FindingBuilder actors(String name, Collection<String> actorIds) {
         actors.addAll(actorIds);
-        values.put(name, String.join(", ", actorIds));
+        values.put(name, Wording.and(actorIds));
         return this;
     }
 
@@ -77,7 +78,7 @@ public final class FindingBuilder {
     /** Names several territories. */
     public FindingBuilder territories(String name, Collection<String> names) {
         territories.addAll(names);
-        values.put(name, String.join(", ", names));
+        values.put(name, Wording.and(names));
         return this;
     }
 
