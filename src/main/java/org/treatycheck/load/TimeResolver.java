@@ -97,6 +97,12 @@ final class TimeResolver {
         }
     }
 
+    /** A duration in seconds with fixed-length years (365 days), months (30) and weeks (7; Period keeps them as days). */
+    private static long fixedSeconds(TimeExpression e) {
+        long days = e.period().getYears() * 365L + e.period().getMonths() * 30L + e.period().getDays();
+        return days * DAY + e.duration().getSeconds();
+    }
+
     private Time signature() {
         return date == null ? Time.SIGNATURE : Time.afterSignature("signature", 0, date);
     }
@@ -118,18 +124,16 @@ final class TimeResolver {
     private Time plus(Time base, TimeExpression e) {
         return switch (base.form()) {
             case UNBOUNDED -> Time.unbounded(e.text());
-            case CALENDAR -> {
-                LocalDateTime t = LocalDateTime.ofEpochSecond(base.value(), 0, ZoneOffset.UTC).plus(e.period()).plus(e.duration());
-                yield Time.calendar(e.text(), t.toInstant(ZoneOffset.UTC));
-            }
+            // Only a dated draft adds durations in calendar terms; an undated one uses fixed lengths
+            // (year 365 days, month 30, week 7) everywhere, after an ISO date too, as the format says.
+            case CALENDAR -> Time.calendar(e.text(), java.time.Instant.ofEpochSecond(base.value() + fixedSeconds(e)));
             case AFTER_SIGNATURE -> {
                 if (date != null) {
                     LocalDateTime signed = date.atStartOfDay();
                     LocalDateTime t = signed.plusSeconds(base.value()).plus(e.period()).plus(e.duration());
                     yield Time.afterSignature(e.text(), ChronoUnit.SECONDS.between(signed, t), date);
                 }
-                long days = e.period().getYears() * 365L + e.period().getMonths() * 30L + e.period().getDays();
-                yield Time.afterSignature(e.text(), base.value() + days * DAY + e.duration().getSeconds());
+                yield Time.afterSignature(e.text(), base.value() + fixedSeconds(e));
             }
         };
     }

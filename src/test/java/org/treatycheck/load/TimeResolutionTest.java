@@ -85,6 +85,16 @@ class TimeResolutionTest {
     }
 
     @Test
+    void anUndatedDraftAddsFixedLengthDurationsToAnIsoDateToo() throws Exception {
+        Treaty t = draft(null, """
+                  - { id: m, type: martial_law, party: UA, ends: 2025-01-31+P1M }
+                  - { id: e, type: elections, party: UA, by: 2025-03-01 }
+                """);
+        assertEquals(java.time.LocalDate.of(2025, 3, 2), carriedOut(t, "m").date(), "31 January + 30 days");
+        assertFalse(carriedOut(t, "m").isAtOrBefore(carriedOut(t, "e")));
+    }
+
+    @Test
     void aCycleOfClauseTimesIsALoadError() {
         List<String> problems = Drafts.problems(Drafts.HEADER + """
                 clauses:
