@@ -82,6 +82,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Drafts checked at once (default: the number of processors).")
     private int jobs = Runtime.getRuntime().availableProcessors();
 
+    /** The drafts of this run, which no report may replace. */
+    private Inputs inputs;
+
     /** What became of one draft. */
     private record Outcome(Path file, List<String> errors, CheckResult result, TreatyReport report, List<Path> written,
             String text) {
@@ -97,6 +100,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> named = paths.isEmpty() ? List.of(Path.of("treaties")) : paths;
         List<Path> files = files(named);
+        inputs = new Inputs(files);
         RuleBase ruleBase = rules.load();
         RunInfo run = new RunInfo(Version.get(), ruleBase.fingerprint(), generatedAt());
         boolean index = named.stream().anyMatch(Files::isDirectory) && formats.contains(ReportFormat.XLSX);
@@ -142,7 +146,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         } finally {
-            pool.shutdownNow();
+            stop(pool);
         }
         boolean badInput = outcomes.stream().anyMatch(o -> !o.checked());
         if (index) {
@@ -172,6 +176,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 var renderer = format.renderer(false);
                 Path target = output.resolve(treaty.id() + "." + renderer.extension());
+                inputs.refuseToOverwrite(target);
                 AtomicFiles.write(target, renderer, report);
                 written.add(target);
             }
@@ -207,12 +212,25 @@ final class CheckCommand implements Callable<Integer> {
                 : IndexEntry.failed(o.file().toString(), o.errors())).toList();
         Path target = output.resolve(IndexRenderer.FILE_NAME);
         try {
+            inputs.refuseToOverwrite(target);
             AtomicFiles.write(target, stream -> IndexRenderer.write(entries, run, stream));
             out.println("index of " + entries.size() + " drafts -> " + target);
             return true;
         } catch (IOException | UncheckedIOException e) {
             err.println(target + ": cannot write the index: " + describe(e));
             return false;
+        }
+    }
+
+    /**
+     * Stops the workers and waits for them: after a fault no queued draft starts, and a report being
+     * written is finished or abandoned (its temporary file removed) before the command returns, so
+     * nothing is written after the user has seen the error.
+     */
+    private static void stop(ExecutorService pool) throws InterruptedException {
+        pool.shutdownNow();
+        if (!pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES)) {
+            throw new IllegalStateException("report writers did not stop within 5 minutes");
         }
     }
 

@@ -66,6 +66,7 @@ final class DiffCommand implements Callable<Integer> {
         RunInfo run = new RunInfo(Version.get(), ruleBase.fingerprint(), CheckCommand.generatedAt());
         Path target = output.resolve("diff-" + before.id() + "-" + after.id() + ".xlsx");
         try {
+            new Inputs(List.of(oldFile, newFile)).refuseToOverwrite(target);
             AtomicFiles.write(target, stream -> DiffRenderer.write(diff, run, stream));
         } catch (IOException | UncheckedIOException e) {
             throw new UserError(List.of(target + ": cannot write the comparison: " + e.getMessage()), e);

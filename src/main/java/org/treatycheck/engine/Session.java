@@ -65,7 +65,15 @@ final class Session {
             throw new RuleRunException(id, "rule \"" + id + "\" failed: " + describe(cause), cause);
         } catch (RuleRunException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // An Error from a rule (an AssertionError, a StackOverflowError from runaway recursion
+            // in a DRL function) is the rule's fault, not the tool's: report it with the rule.
+            String firing = counter.firing;
+            if (firing != null) {
+                throw new RuleRunException(firing, "rule \"" + firing + "\" failed: " + describe(e), e);
+            }
             String id = counter.last;
             throw new RuleRunException(id, "the rules failed while matching " + describe(e)
                     + (id == null ? "" : " (last rule fired: \"" + id + "\")"), e);
@@ -87,10 +95,18 @@ final class Session {
     private static final class FiringCounter extends DefaultAgendaEventListener {
         private final Map<String, Long> counts = new HashMap<>();
         private String last;
+        /** The rule whose consequence is running, so that a failure inside it can be laid at its door. */
+        private String firing;
+
+        @Override
+        public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+            firing = event.getMatch().getRule().getName();
+        }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             last = event.getMatch().getRule().getName();
+            firing = null;
             counts.merge(last, 1L, Long::sum);
         }
 

@@ -25,12 +25,40 @@ final class Binder {
     record Refs(Set<String> actors, Set<String> territories, Set<String> clauses) {
     }
 
+    /** What an explicit {@code !!int} may tag, and what a quoted whole number looks like. */
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9][0-9_]*");
+
+    /** What a quoted number looks like. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9][0-9_]*(\\.[0-9]*)?([eE][-+]?[0-9]+)?");
+
+    /**
+     * How many names "did you mean" hints may compare in one file. A file with thousands of ids and
+     * thousands of wrong references would otherwise take hours to list its problems.
+     */
+    private static final long HINT_COMPARISONS = 1_000_000;
+
     private final Problems problems;
     private final Refs refs;
+    private final Map<Set<String>, List<String>> sortedIds = new java.util.IdentityHashMap<>();
+    private long hintComparisons = HINT_COMPARISONS;
 
     Binder(Problems problems, Refs refs) {
         this.problems = problems;
         this.refs = refs;
+    }
+
+    /** A "did you mean" hint within the file's budget of comparisons. */
+    private String hint(String wrong, java.util.Collection<String> candidates) {
+        boolean search = candidates.size() <= hintComparisons;
+        if (search) {
+            hintComparisons -= candidates.size();
+        }
+        return Suggestions.hint(wrong, candidates, search);
+    }
+
+    /** The ids of a set in alphabetical order, sorted once per file. */
+    private List<String> sorted(Set<String> ids) {
+        return sortedIds.computeIfAbsent(ids, s -> s.stream().sorted().toList());
     }
 
     /** Binds a mapping; null when the node is not a mapping (reported). */
@@ -52,9 +80,15 @@ final class Binder {
                 continue;
             }
             var field = spec.field(key);
+            if (field.isEmpty() && key.equals("<<") && tuple.getKeyNode() instanceof ScalarNode k
+                    && k.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN) {
+                problems.at(tuple.getKeyNode(), "YAML merge keys ('<<') are not supported in " + spec.name()
+                        + "; write the fields out");
+                continue;
+            }
             if (field.isEmpty()) {
                 problems.at(tuple.getKeyNode(), "unknown field '" + key + "' in " + spec.name()
-                        + Suggestions.hint(key, spec.fieldNames()));
+                        + hint(key, spec.fieldNames()));
                 continue;
             }
             if (isNull(tuple.getValueNode())) {
@@ -64,6 +98,10 @@ final class Binder {
                 continue;
             }
             Object value = value(tuple.getValueNode(), field.get(), spec);
+            if (field.get().required() && value instanceof String text && text.isBlank()) {
+                problems.at(tuple.getValueNode(), "'" + key + "' in " + spec.name() + " needs a value, not blank text");
+                continue;
+            }
             if (value != null) {
                 values.put(key, value, tuple.getValueNode());
             }
@@ -101,7 +139,7 @@ final class Binder {
         }
         if (!union.variants().containsKey(name)) {
             problems.at(discriminator, "unknown " + union.itemName() + " " + union.discriminator() + " '" + name + "'"
-                    + Suggestions.hint(name, names));
+                    + hint(name, names));
             return null;
         }
         return object(node, union.variant(name));
@@ -148,10 +186,12 @@ final class Binder {
         if (s == null) {
             return null;
         }
-        if (node.getTag().equals(Tag.BOOL)) {
+        // An explicit !!bool tag may stand before any text: only true and false are booleans.
+        if (node.getTag().equals(Tag.BOOL) && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
             return Boolean.parseBoolean(s.toLowerCase(java.util.Locale.ROOT));
         }
-        problems.at(node, where + " must be true or false, not '" + s + "'");
+        problems.at(node, where + " must be true or false, not '" + s + "'"
+                + (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false") ? quoted(node) : ""));
         return null;
     }
 
@@ -161,14 +201,15 @@ final class Binder {
             return null;
         }
         try {
-            if (node.getTag().equals(Tag.INT)) {
+            // An explicit !!int tag may stand before any text: only decimal digits are whole numbers.
+            if (node.getTag().equals(Tag.INT) && WHOLE_NUMBER.matcher(s).matches()) {
                 return Integer.valueOf(s.replace("_", ""));
             }
         } catch (NumberFormatException e) {
             problems.at(node, where + " must be a whole number that fits in 32 bits, not '" + s + "'");
             return null;
         }
-        problems.at(node, where + " must be a whole number, not '" + s + "'");
+        problems.at(node, where + " must be a whole number, not '" + s + "'" + (WHOLE_NUMBER.matcher(s).matches() ? quoted(node) : ""));
         return null;
     }
 
@@ -187,7 +228,7 @@ final class Binder {
                 // reported below
             }
         }
-        problems.at(node, where + " must be a number, not '" + s + "'");
+        problems.at(node, where + " must be a number, not '" + s + "'" + (NUMBER.matcher(s).matches() ? quoted(node) : ""));
         return null;
     }
 
@@ -210,7 +251,7 @@ final class Binder {
             return null;
         }
         if (!field.keywords().contains(s)) {
-            problems.at(node, where + ": unknown value '" + s + "'" + Suggestions.hint(s, field.keywords()));
+            problems.at(node, where + ": unknown value '" + s + "'" + hint(s, field.keywords()));
             return null;
         }
         return s;
@@ -234,7 +275,7 @@ final class Binder {
         }
         if (!defined.contains(s)) {
             problems.at(node, where + " names " + what + " '" + s + "', which this file does not define"
-                    + Suggestions.hint(s, defined.stream().sorted().toList()));
+                    + hint(s, sorted(defined)));
             return null;
         }
         return s;
@@ -249,10 +290,13 @@ final class Binder {
             return s;
         }
         if (!refs.actors().contains(s)) {
+            List<String> actors = sorted(refs.actors());
             List<String> options = new ArrayList<>(field.keywords());
-            refs.actors().stream().sorted().forEach(options::add);
+            if (actors.size() <= hintComparisons) {
+                options.addAll(actors);
+            }
             problems.at(node, where + ": '" + s + "' is neither " + String.join(", ", field.keywords())
-                    + " nor an actor this file defines" + Suggestions.hint(s, options));
+                    + " nor an actor this file defines" + hint(s, options));
             return null;
         }
         return s;
@@ -262,16 +306,16 @@ final class Binder {
         if (node instanceof ScalarNode scalar && field.keywords().contains(scalar.getValue())) {
             return new IdList(true, List.of());
         }
-        List<String> ids = new ArrayList<>();
+        Set<String> ids = new java.util.LinkedHashSet<>();
         boolean ok = true;
         for (Node item : items(node)) {
             String id = reference(item, defined, what, where);
             ok &= id != null;
-            if (id != null && !ids.contains(id)) {
+            if (id != null) {
                 ids.add(id);
             }
         }
-        return ok ? new IdList(false, ids) : null;
+        return ok ? new IdList(false, List.copyOf(ids)) : null;
     }
 
     private TimeExpression time(Node node, String where) {
@@ -287,7 +331,7 @@ final class Binder {
         }
         if (parsed.get().anchor() == TimeExpression.Anchor.CLAUSE && !refs.clauses().contains(parsed.get().clauseId())) {
             problems.at(node, where + " names clause '" + parsed.get().clauseId() + "', which this file does not define"
-                    + Suggestions.hint(parsed.get().clauseId(), refs.clauses().stream().sorted().toList()));
+                    + hint(parsed.get().clauseId(), sorted(refs.clauses())));
             return null;
         }
         return parsed.get();
@@ -304,7 +348,7 @@ final class Binder {
 
     private Map<String, Values> map(Node node, FieldSpec field, String where) {
         if (!(node instanceof MappingNode mapping)) {
-            problems.at(node, where + " must be a mapping from ids to " + field.object().name() + "s, not " + describe(node));
+            problems.at(node, where + " must be a mapping from ids to " + plural(field.object().name()) + ", not " + describe(node));
             return null;
         }
         Map<String, Values> out = new LinkedHashMap<>();
@@ -365,8 +409,26 @@ final class Binder {
         return null;
     }
 
+    /** "a territory" -> "territories". */
+    private static String plural(String name) {
+        String noun = name.replaceFirst("^an? ", "");
+        return noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+    }
+
+    /** "; write it without quotes" for a quoted scalar that would have been the right type unquoted. */
+    private static String quoted(Node node) {
+        return node instanceof ScalarNode s && s.getScalarStyle() != org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN
+                ? " (in quotes it is text; write it without quotes)" : "";
+    }
+
     static boolean isNull(Node node) {
         return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+    }
+
+    /** A value short enough to quote in a one-line message: a pasted page becomes its first words. */
+    static String abbreviate(String value) {
+        String flat = value.strip().replaceAll("\\s+", " ");
+        return flat.codePointCount(0, flat.length()) <= 60 ? flat : flat.substring(0, flat.offsetByCodePoints(0, 57)) + "...";
     }
 
     static String describe(Node node) {
@@ -377,7 +439,7 @@ final class Binder {
             return "a list";
         }
         if (node instanceof ScalarNode s) {
-            return s.getTag().equals(Tag.NULL) ? "an empty value" : "'" + s.getValue() + "'";
+            return s.getTag().equals(Tag.NULL) ? "an empty value" : "'" + abbreviate(s.getValue()) + "'";
         }
         return "nothing";
     }

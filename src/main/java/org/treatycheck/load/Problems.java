@@ -34,6 +34,10 @@ final class Problems {
         list.add(new LoadProblem(file, line, column, message));
     }
 
+    void add(LoadProblem problem) {
+        list.add(problem);
+    }
+
     boolean isEmpty() {
         return list.isEmpty();
     }

@@ -10,11 +10,17 @@ final class Suggestions {
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
+    /** Longer words are not typos of a name: no hint is searched for them. */
+    static final int MAX_TYPO_LENGTH = 64;
+
     private Suggestions() {
     }
 
     /** The closest candidate when it is close enough to be a plausible typo. */
     static Optional<String> closest(String wrong, Collection<String> candidates) {
+        if (wrong.length() > MAX_TYPO_LENGTH) {
+            return Optional.empty();
+        }
         String lower = wrong.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -43,7 +49,15 @@ final class Suggestions {
 
     /** "; did you mean 'x'?" or, when nothing is close, "; expected one of a, b, c" (short lists only). */
     static String hint(String wrong, Collection<String> candidates) {
-        Optional<String> close = closest(wrong, candidates);
+        return hint(wrong, candidates, true);
+    }
+
+    /**
+     * As {@link #hint(String, Collection)}; without {@code search} only the short list of what is
+     * expected, for when the search would cost too much.
+     */
+    static String hint(String wrong, Collection<String> candidates, boolean search) {
+        Optional<String> close = search ? closest(wrong, candidates) : Optional.empty();
         if (close.isPresent()) {
             return "; did you mean '" + close.get() + "'?";
         }

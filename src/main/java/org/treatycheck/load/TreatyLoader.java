@@ -1,6 +1,7 @@
 package org.treatycheck.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -20,7 +21,9 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -42,6 +45,13 @@ import org.treatycheck.model.TreatyStatus;
  */
 public final class TreatyLoader {
 
+    /**
+     * Tags of the YAML core schema ({@code !!str}, {@code !!int}, ..., and the non-specific
+     * {@code !}); application tags such as {@code !include} or {@code !Ref} mean processing that
+     * treatycheck does not do, so they are reported rather than silently ignored.
+     */
+    private static final java.util.regex.Pattern STANDARD_TAG = java.util.regex.Pattern.compile("!|tag:yaml\\.org,2002:[a-z]+");
+
     private TreatyLoader() {
     }
 
@@ -58,7 +68,14 @@ public final class TreatyLoader {
                 throw fail(name, "the file is " + size + " bytes; treaty files are limited to "
                         + TreatyFormat.MAX_FILE_BYTES + " bytes");
             }
-            bytes = Files.readAllBytes(file);
+            // Read no more than the limit allows: a device or pipe (/dev/zero) reports size 0 and never ends.
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(TreatyFormat.MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > TreatyFormat.MAX_FILE_BYTES) {
+                throw fail(name, "the file is over " + TreatyFormat.MAX_FILE_BYTES + " bytes; treaty files are limited to "
+                        + TreatyFormat.MAX_FILE_BYTES + " bytes");
+            }
         } catch (NoSuchFileException e) {
             throw fail(name, "no such file");
         } catch (IOException e) {
@@ -69,14 +86,26 @@ public final class TreatyLoader {
 
     /** Loads a treaty from bytes, naming it {@code name} in messages. */
     public static Treaty load(byte[] bytes, String name) throws TreatyLoadException {
-        return fromNode(compose(bytes, name), name);
+        List<LoadProblem> tags = new ArrayList<>();
+        Node root = compose(bytes, name, tags);
+        return fromNode(root, name, tags);
     }
 
     /**
      * Reads bytes as one YAML document of nodes that keep their positions, after checking size,
-     * encoding, nesting depth and aliases.
+     * encoding, nesting depth, aliases and tags.
      */
     public static Node compose(byte[] bytes, String name) throws TreatyLoadException {
+        List<LoadProblem> tags = new ArrayList<>();
+        Node root = compose(bytes, name, tags);
+        if (!tags.isEmpty()) {
+            throw new TreatyLoadException(tags);
+        }
+        return root;
+    }
+
+    /** As {@link #compose(byte[], String)}, adding unsupported tags to {@code tags} rather than failing. */
+    private static Node compose(byte[] bytes, String name, List<LoadProblem> tags) throws TreatyLoadException {
         if (bytes.length > TreatyFormat.MAX_FILE_BYTES) {
             throw fail(name, "the file is " + bytes.length + " bytes; treaty files are limited to "
                     + TreatyFormat.MAX_FILE_BYTES + " bytes");
@@ -85,11 +114,13 @@ public final class TreatyLoader {
         if (text.isBlank()) {
             throw fail(name, "the file is empty; expected a treaty (format, treaty, actors, clauses)");
         }
+        // Keys that are lists or mappings are let through to be reported with their position (the
+        // binder names them); nodes are only composed, never hashed or constructed.
         LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(true)
-                .setMaxAliasesForCollections(TreatyFormat.MAX_ALIASES).setAllowRecursiveKeys(false)
-                .setCodePointLimit(TreatyFormat.MAX_FILE_BYTES).setUseMarks(true).build();
+                .setMaxAliasesForCollections(TreatyFormat.MAX_ALIASES).setAllowRecursiveKeys(true)
+                .setAllowNonScalarKeys(true).setCodePointLimit(TreatyFormat.MAX_FILE_BYTES).setUseMarks(true).build();
         try {
-            checkShape(settings, text, name);
+            checkShape(settings, text, name, tags);
             Optional<Node> node = new Compose(settings).composeString(text);
             if (node.isEmpty()) {
                 throw fail(name, "the file holds no YAML document; expected a treaty (format, treaty, actors, clauses)");
@@ -110,11 +141,21 @@ public final class TreatyLoader {
      * Walks the parser's events once, before building nodes, so that deep nesting and alias use
      * are rejected without recursion or expansion.
      */
-    private static void checkShape(LoadSettings settings, String text, String name) throws TreatyLoadException {
+    private static void checkShape(LoadSettings settings, String text, String name, List<LoadProblem> tags)
+            throws TreatyLoadException {
         int depth = 0;
         int aliases = 0;
         int documents = 0;
+        boolean unbuildable = false;
         for (Event event : new Parse(settings).parseString(text)) {
+            Optional<String> tag = tag(event);
+            if (tag.isPresent() && !STANDARD_TAG.matcher(tag.get()).matches()) {
+                unbuildable |= tag.get().isEmpty() || !tag.get().trim().equals(tag.get()) || !tag.get().strip().equals(tag.get());
+                int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+                int column = event.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+                tags.add(new LoadProblem(name, line, column, "unsupported YAML tag '" + shownTag(tag.get())
+                        + "'; a treaty file holds plain values (standard tags such as !!str are allowed)"));
+            }
             switch (event.getEventId()) {
                 case MappingStart, SequenceStart -> {
                     if (++depth > TreatyFormat.MAX_DEPTH) {
@@ -138,6 +179,23 @@ public final class TreatyLoader {
                 }
             }
         }
+        if (unbuildable) {
+            // The YAML library cannot even build a node with this tag (a trailing %20): stop here.
+            throw new TreatyLoadException(tags);
+        }
+    }
+
+    private static Optional<String> tag(Event event) {
+        if (event instanceof ScalarEvent scalar) {
+            return scalar.getTag();
+        }
+        return event instanceof CollectionStartEvent start ? start.getTag() : Optional.empty();
+    }
+
+    private static String shownTag(String tag) {
+        String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+        shown = shown.replaceAll("\\p{Cntrl}", "?");
+        return shown.length() <= 60 ? shown : shown.substring(0, 57) + "...";
     }
 
     private static TreatyLoadException at(String name, Event event, String message) {
@@ -147,6 +205,11 @@ public final class TreatyLoader {
     }
 
     private static String decode(byte[] bytes, String name) throws TreatyLoadException {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF || bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0
+                && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF)) {
+            throw fail(name, "the file is UTF-16 or UTF-32 (it starts with that byte-order mark); save the file as UTF-8");
+        }
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3; // a UTF-8 byte-order mark is accepted and skipped
@@ -161,13 +224,41 @@ public final class TreatyLoader {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        String text;
         try {
-            return decoder.decode(in).toString();
+            text = decoder.decode(in).toString();
         } catch (CharacterCodingException e) {
             int bad = firstMalformed(bytes, start);
             int[] pos = position(bytes, start, bad);
             throw new TreatyLoadException(List.of(new LoadProblem(name, pos[0], pos[1], String.format(
                     "not UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[bad] & 0xFF))));
+        }
+        checkCharacters(text, name);
+        return text;
+    }
+
+    /**
+     * Rejects characters YAML does not allow in a file (control characters other than tab and line
+     * breaks, U+FFFE, U+FFFF), with the position of the first; the YAML reader names none.
+     */
+    private static void checkCharacters(String text, String name) throws TreatyLoadException {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n' || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
+                line++;
+                column = 1;
+                continue;
+            }
+            boolean printable = c == '\t' || c == '\r' || c == 0x85 || (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+            if (!printable) {
+                throw new TreatyLoadException(List.of(new LoadProblem(name, line, column, String.format(
+                        "a control character (U+%04X) that YAML does not allow; expected a UTF-8 text file in YAML", c))));
+            }
+            column++;
         }
     }
 
@@ -186,7 +277,8 @@ public final class TreatyLoader {
         int line = 1;
         int lineStart = start;
         for (int i = start; i < at; i++) {
-            if (bytes[i] == '\n') {
+            // Line breaks as YAML counts them: LF, CRLF, or a CR alone.
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
                 line++;
                 lineStart = i + 1;
             }
@@ -202,7 +294,13 @@ public final class TreatyLoader {
 
     /** Validates a composed document and builds the treaty. */
     public static Treaty fromNode(Node root, String name) throws TreatyLoadException {
+        return fromNode(root, name, List.of());
+    }
+
+    /** As {@link #fromNode(Node, String)}, with problems already found while reading the file. */
+    private static Treaty fromNode(Node root, String name, List<LoadProblem> earlier) throws TreatyLoadException {
         Problems problems = new Problems(name);
+        earlier.forEach(problems::add);
         if (!(root instanceof MappingNode)) {
             problems.at(root, "a treaty file must be a mapping with format, treaty, actors and clauses, not "
                     + Binder.describe(root));
@@ -214,7 +312,7 @@ public final class TreatyLoader {
             problems.at(file.node("format"), "unsupported format '" + file.text("format") + "'; expected "
                     + TreatyFormat.VERSION);
         }
-        if (file.has("clauses") && file.list("clauses").isEmpty() && problems.isEmpty()) {
+        if (file.has("clauses") && file.node("clauses") instanceof SequenceNode seq && seq.getValue().isEmpty()) {
             problems.at(file.node("clauses"), "clauses must list at least one clause");
         }
         if (!problems.isEmpty()) {

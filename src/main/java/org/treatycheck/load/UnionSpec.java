@@ -23,6 +23,6 @@ public record UnionSpec(String discriminator, String itemName, List<FieldSpec> c
         fields.add(discriminatorField());
         common.stream().filter(f -> !f.name().equals(discriminator)).forEach(fields::add);
         fields.addAll(variants.get(name));
-        return new ObjectSpec("a " + name + " " + itemName, fields);
+        return new ObjectSpec(("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name + " " + itemName, fields);
     }
 }
