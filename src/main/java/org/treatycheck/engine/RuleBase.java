@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -52,16 +53,22 @@ public final class RuleBase {
     }
 
     /**
-     * Compiles every {@code .drl} file under {@code folder} (recursively, in path order).
+     * Compiles every {@code .drl} file under {@code folder} (recursively, in path order), or loads
+     * the same rule files' compiled form from the {@linkplain RuleBaseCache on-disk cache}.
      *
      * @throws RuleLoadException when the folder has no rule file, a file does not compile, or a rule
      *                           lacks metadata; every problem is listed with its file and line
      */
     public static RuleBase load(Path folder) throws RuleLoadException {
+        return load(folder, RuleBaseCache.fromEnvironment());
+    }
+
+    /** {@link #load(Path)} with the given cache (tests pass one in a temporary folder, or a disabled one). */
+    static RuleBase load(Path folder, RuleBaseCache cache) throws RuleLoadException {
         List<Path> files = ruleFiles(folder);
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, String> textByKiePath = new LinkedHashMap<>();
         Map<String, String> shownNameByKiePath = new HashMap<>();
+        java.util.Set<String> packages = new java.util.TreeSet<>();
         MessageDigest digest = sha256();
         int n = 0;
         for (Path file : files) {
@@ -72,15 +79,37 @@ public final class RuleBase {
             digest.update(text.getBytes(StandardCharsets.UTF_8));
             // Drools warns when a file's path does not match its package: place it under the package.
             Matcher m = PACKAGE.matcher(text);
-            String dir = m.find() ? m.group(1).replace('.', '/') + "/" : "";
+            String pkg = m.find() ? m.group(1) : "";
+            if (!pkg.isEmpty()) {
+                packages.add(pkg);
+            }
+            String dir = pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/";
             String kiePath = RESOURCES + dir + (n++) + "_" + file.getFileName();
-            kfs.write(kiePath, text);
+            textByKiePath.put(kiePath, text);
             // Drools names a resource by its full path in messages and by its path below the
             // resources root on compiled rules; map both back to the analyst's file.
             shownNameByKiePath.put(kiePath, file.toString());
             shownNameByKiePath.put(kiePath.substring(RESOURCES.length()), file.toString());
         }
         String fingerprint = HexFormat.of().formatHex(digest.digest());
+
+        // Only rules that compiled without a problem are ever cached, so a cached entry needs no
+        // error reporting; anything odd about it falls back to compiling.
+        String key = cache.enabled() ? RuleBaseCache.key(fingerprint) : null;
+        if (key != null) {
+            Optional<KieBase> cached = cache.read(key, packages);
+            if (cached.isPresent()) {
+                List<RuleProblem> problems = new ArrayList<>();
+                Map<String, RuleInfo> rules = readMetadata(cached.get(), folder, shownNameByKiePath, problems);
+                if (problems.isEmpty()) {
+                    return new RuleBase(cached.get(), rules, fingerprint);
+                }
+            }
+        }
+
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        textByKiePath.forEach(kfs::write);
         ReleaseId releaseId = ks.newReleaseId("org.treatycheck.rules", "rules-" + fingerprint.substring(0, 16), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
 
@@ -101,6 +130,9 @@ public final class RuleBase {
         Map<String, RuleInfo> rules = readMetadata(kieBase, folder, shownNameByKiePath, problems);
         if (!problems.isEmpty()) {
             throw new RuleLoadException(sorted(problems));
+        }
+        if (key != null) {
+            cache.write(key, kieBase.getKiePackages());
         }
         return new RuleBase(kieBase, rules, fingerprint);
     }

@@ -31,6 +31,7 @@ public final class Derivations {
             triggersOf(clause).forEach(facts::add);
             boundActorsOf(clause).ifPresent(facts::add);
             membershipGrantOf(clause).ifPresent(facts::add);
+            territoryMentionsOf(clause).forEach(facts::add);
             if (clause instanceof SecurityGuarantee g) {
                 if (isBinding(g, treaty)) {
                     facts.add(new BindingGuarantee(g, g.beneficiary()));
@@ -39,6 +40,22 @@ public final class Derivations {
             }
         }
         return facts;
+    }
+
+    /** The territories a withdrawal or elections clause lists, each once, with the clause's party. */
+    public static List<TerritoryMention> territoryMentionsOf(Clause clause) {
+        List<String> listed;
+        String party;
+        if (clause instanceof org.treatycheck.model.Clauses.Withdrawal w) {
+            listed = w.from();
+            party = w.party();
+        } else if (clause instanceof org.treatycheck.model.Clauses.Elections e) {
+            listed = e.territories();
+            party = e.party();
+        } else {
+            return List.of();
+        }
+        return new java.util.LinkedHashSet<>(listed).stream().map(t -> new TerritoryMention(clause, party, t)).toList();
     }
 
     /** The triggers a clause holds, in the positions rules-v1 counts as triggers. */
