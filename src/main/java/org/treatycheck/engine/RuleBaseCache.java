@@ -3,7 +3,6 @@ package org.treatycheck.engine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -29,7 +28,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -419,22 +417,10 @@ final class RuleBaseCache {
      * rebuilt tool never runs rules compiled against classes that have since changed.
      */
     static final class ToolBuild {
-        static final String VERSION = version();
+        static final String VERSION = ToolVersion.get();
         static final String IDENTITY = identity();
 
         private ToolBuild() {
-        }
-
-        private static String version() {
-            try (InputStream in = RuleBaseCache.class.getResourceAsStream("/treatycheck-version.properties")) {
-                Properties p = new Properties();
-                if (in != null) {
-                    p.load(in);
-                }
-                return p.getProperty("version", "unknown");
-            } catch (IOException e) {
-                return "unknown";
-            }
         }
 
         private static String identity() {
