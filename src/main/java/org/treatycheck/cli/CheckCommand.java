@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -28,7 +27,6 @@ import org.treatycheck.load.LoadProblem;
 import org.treatycheck.load.TreatyFiles;
 import org.treatycheck.load.TreatyLoadException;
 import org.treatycheck.load.TreatyLoader;
-import org.treatycheck.model.Severity;
 import org.treatycheck.model.Treaty;
 import org.treatycheck.report.AtomicFiles;
 import org.treatycheck.report.IndexEntry;
@@ -62,16 +60,11 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Treaty files or folders (default: treaties).")
     private List<Path> paths = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "reports",
-            description = "Where reports are written (default: ${DEFAULT-VALUE}).")
-    private Path output;
+    @Mixin
+    private ReportOptions options;
 
     @Mixin
     private RulesFolder rules;
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
-            description = "Exit 1 when a finding is at least this serious: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Severity failOn;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "xlsx",
             description = "Report formats, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
@@ -101,14 +94,16 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> named = paths.isEmpty() ? List.of(Path.of("treaties")) : paths;
         List<Path> files = files(named);
         inputs = new Inputs(files);
-        RuleBase ruleBase = rules.load();
-        RunInfo run = new RunInfo(Version.get(), ruleBase.fingerprint(), generatedAt());
         boolean index = named.stream().anyMatch(Files::isDirectory) && formats.contains(ReportFormat.XLSX);
 
         List<Outcome> outcomes = new ArrayList<>();
+        RunInfo run;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, files.size())), daemon());
         try (ProgressBar bar = progressBar(files.size())) {
+            // Drafts are parsed while the rule base is built (or read from its cache) on this thread.
             List<Future<Treaty>> loads = files.stream().map(f -> pool.submit(() -> TreatyLoader.load(f))).toList();
+            RuleBase ruleBase = rules.load();
+            run = ReportOptions.runInfo(ruleBase);
             Map<String, Path> owners = new HashMap<>();
             List<Future<Outcome>> checks = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
@@ -156,7 +151,7 @@ final class CheckCommand implements Callable<Integer> {
         if (badInput) {
             return ExitCode.BAD_INPUT.code();
         }
-        boolean failing = outcomes.stream().anyMatch(o -> o.result().countAtLeast(failOn) > 0);
+        boolean failing = outcomes.stream().anyMatch(o -> options.failing(o.result()));
         return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
@@ -175,14 +170,14 @@ final class CheckCommand implements Callable<Integer> {
                     continue;
                 }
                 var renderer = format.renderer(false);
-                Path target = output.resolve(treaty.id() + "." + renderer.extension());
+                Path target = options.output.resolve(treaty.id() + "." + renderer.extension());
                 inputs.refuseToOverwrite(target);
                 AtomicFiles.write(target, renderer, report);
                 written.add(target);
             }
         } catch (IOException | UncheckedIOException e) {
-            return new Outcome(file, List.of(file + ": cannot write the report to " + output + ": " + describe(e)), result,
-                    report, written, text);
+            return new Outcome(file, List.of(file + ": cannot write the report to " + options.output + ": "
+                    + ReportOptions.describe(e)), result, report, written, text);
         }
         return new Outcome(file, List.of(), result, report, written, text);
     }
@@ -210,14 +205,14 @@ final class CheckCommand implements Callable<Integer> {
         List<IndexEntry> entries = outcomes.stream().map(o -> o.report() != null && o.checked()
                 ? IndexEntry.checked(o.file().toString(), o.report(), o.report().treaty().id() + ".xlsx")
                 : IndexEntry.failed(o.file().toString(), o.errors())).toList();
-        Path target = output.resolve(IndexRenderer.FILE_NAME);
+        Path target = options.output.resolve(IndexRenderer.FILE_NAME);
         try {
             inputs.refuseToOverwrite(target);
             AtomicFiles.write(target, stream -> IndexRenderer.write(entries, run, stream));
             out.println("index of " + entries.size() + " drafts -> " + target);
             return true;
         } catch (IOException | UncheckedIOException e) {
-            err.println(target + ": cannot write the index: " + describe(e));
+            err.println(target + ": cannot write the index: " + ReportOptions.describe(e));
             return false;
         }
     }
@@ -268,25 +263,5 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("treatycheck: cannot read " + named + ": " + e.getMessage());
         }
-    }
-
-    /** Honours SOURCE_DATE_EPOCH so that reports can be reproduced byte for byte. */
-    static Instant generatedAt() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d+")) {
-            return Instant.ofEpochSecond(Long.parseLong(epoch));
-        }
-        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    }
-
-    private static String describe(Exception e) {
-        String m = e.getMessage();
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied (" + m + ")";
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason() + " (" + fs.getFile() + ")";
-        }
-        return m == null ? e.getClass().getSimpleName() : m;
     }
 }

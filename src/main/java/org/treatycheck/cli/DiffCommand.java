@@ -12,7 +12,6 @@ import org.treatycheck.engine.RuleBase;
 import org.treatycheck.load.LoadProblem;
 import org.treatycheck.load.TreatyLoadException;
 import org.treatycheck.load.TreatyLoader;
-import org.treatycheck.model.Severity;
 import org.treatycheck.model.Treaty;
 import org.treatycheck.report.AtomicFiles;
 import org.treatycheck.report.DiffRenderer;
@@ -21,7 +20,6 @@ import org.treatycheck.report.RunInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,16 +37,11 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The later draft.")
     private Path newFile;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "reports",
-            description = "Where the comparison workbook is written (default: ${DEFAULT-VALUE}).")
-    private Path output;
+    @Mixin
+    private ReportOptions options;
 
     @Mixin
     private RulesFolder rules;
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
-            description = "Exit 1 when the new draft has a finding at least this serious (default: ${DEFAULT-VALUE}).")
-    private Severity failOn;
 
     @Override
     public Integer call() {
@@ -63,8 +56,8 @@ final class DiffCommand implements Callable<Integer> {
         CheckResult oldResult = ruleBase.check(before);
         CheckResult newResult = ruleBase.check(after);
         DraftComparison diff = DraftComparison.of(before, oldResult.findings(), after, newResult.findings());
-        RunInfo run = new RunInfo(Version.get(), ruleBase.fingerprint(), CheckCommand.generatedAt());
-        Path target = output.resolve("diff-" + before.id() + "-" + after.id() + ".xlsx");
+        RunInfo run = ReportOptions.runInfo(ruleBase);
+        Path target = options.output.resolve("diff-" + before.id() + "-" + after.id() + ".xlsx");
         try {
             new Inputs(List.of(oldFile, newFile)).refuseToOverwrite(target);
             AtomicFiles.write(target, stream -> DiffRenderer.write(diff, run, stream));
@@ -78,7 +71,7 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         out.println(oldFile + " -> " + newFile + ": " + diff.summary() + " -> " + target);
-        return newResult.countAtLeast(failOn) > 0 ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+        return options.failing(newResult) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
     private static Treaty load(Path file, List<String> problems) {

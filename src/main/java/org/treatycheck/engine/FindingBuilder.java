@@ -97,7 +97,7 @@ public final class FindingBuilder {
     /** Emits the finding into the session's collector. */
     public void emit() {
         String message = new MessageTemplate(rule.message()).fill(values);
-        sink.accept(new Finding(rule.id(), severity, rule.kind(), clauses, List.copyOf(actors),
+        sink.accept(new Finding(rule.id(), severity, rule.kind(), sink.inDocumentOrder(clauses), List.copyOf(actors),
                 List.copyOf(territories), message));
     }
 

@@ -42,12 +42,16 @@ public final class FindingCollector {
         return new FindingBuilder(info, this);
     }
 
-    void accept(Finding finding) {
-        List<String> ordered = new ArrayList<>(new LinkedHashSet<>(finding.clauses()));
+    /** Clause ids once each, in document order, as a finding names them. */
+    List<String> inDocumentOrder(List<String> clauseIds) {
+        List<String> ordered = new ArrayList<>(new LinkedHashSet<>(clauseIds));
         ordered.sort(Comparator.comparingInt(id -> clauseOrder.getOrDefault(id, Integer.MAX_VALUE)));
-        Finding normalized = new Finding(finding.rule(), finding.severity(), finding.kind(), ordered,
-                finding.actors(), finding.territories(), finding.message());
-        findings.merge(new Key(finding.rule(), ordered), normalized, FindingCollector::merge);
+        return ordered;
+    }
+
+    /** Takes a finding whose clauses are {@linkplain #inDocumentOrder in document order}. */
+    void accept(Finding finding) {
+        findings.merge(new Key(finding.rule(), finding.clauses()), finding, FindingCollector::merge);
     }
 
     private static Finding merge(Finding first, Finding next) {

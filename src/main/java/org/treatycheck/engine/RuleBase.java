@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -69,7 +68,7 @@ public final class RuleBase {
         Map<String, String> textByKiePath = new LinkedHashMap<>();
         Map<String, String> shownNameByKiePath = new HashMap<>();
         java.util.Set<String> packages = new java.util.TreeSet<>();
-        MessageDigest digest = sha256();
+        MessageDigest digest = RuleBaseCache.sha256();
         int n = 0;
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
@@ -208,14 +207,6 @@ public final class RuleBase {
     private static List<RuleProblem> sorted(List<RuleProblem> problems) {
         return problems.stream().sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                 .thenComparingInt(RuleProblem::column)).toList();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 
     /** The catalog: every rule's metadata, by id in alphabetical order. */

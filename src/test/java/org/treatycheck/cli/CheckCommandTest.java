@@ -1,5 +1,8 @@
 package org.treatycheck.cli;
 
+import org.treatycheck.testing.Cli;
+import org.treatycheck.testing.SampleDrafts;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,19 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code treatycheck check}: drafts in, one report per draft out, exit codes as documented. */
 class CheckCommandTest {
 
-    static final String DRAFT = """
-            format: treatycheck/1
-            treaty: { id: small-draft, title: Small draft }
-            actors:
-              UA: { name: Ukraine, kind: state, signatory: true, belligerent: true }
-              RU: { name: Russia, kind: state, signatory: true, belligerent: true, unsc_veto: true }
-              NATO: { name: NATO, kind: alliance, signatory: false, collective_defence: true }
-            clauses:
-              - { id: "7", type: non_accession, party: UA, alliance: NATO, entrenchment: constitution }
-              - { id: "8", type: conditional_accession, party: UA, alliance: NATO, automatic: true,
-                  trigger: { event: violation, by: RU } }
-              - { id: "9", type: entry_into_force }
-            """;
+    static final String DRAFT = SampleDrafts.conflicting("small-draft");
 
     @TempDir
     Path dir;

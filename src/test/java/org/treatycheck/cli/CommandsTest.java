@@ -1,5 +1,7 @@
 package org.treatycheck.cli;
 
+import org.treatycheck.testing.Cli;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

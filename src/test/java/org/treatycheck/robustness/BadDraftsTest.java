@@ -1,5 +1,7 @@
 package org.treatycheck.robustness;
 
+import org.treatycheck.testing.Cli;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,8 @@
 package org.treatycheck.robustness;
 
+import org.treatycheck.testing.Cli;
+import org.treatycheck.testing.SampleDrafts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -18,32 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BatchResilienceTest {
 
-    static final String GOOD = """
-            format: treatycheck/1
-            treaty: { id: %s, title: A good draft }
-            actors:
-              UA: { name: Ukraine, kind: state, signatory: true, belligerent: true }
-              RU: { name: Russia, kind: state, signatory: true, belligerent: true, unsc_veto: true }
-              NATO: { name: NATO, kind: alliance, signatory: false, collective_defence: true }
-            clauses:
-              - { id: "7", type: non_accession, party: UA, alliance: NATO, entrenchment: constitution }
-              - { id: "8", type: conditional_accession, party: UA, alliance: NATO, automatic: true,
-                  trigger: { event: violation, by: RU } }
-              - { id: "9", type: entry_into_force }
-            """;
-
     @TempDir
     Path dir;
 
     @Test
     void everyBadDraftOfTheCatalogIsReportedAndTheGoodOnesAreStillChecked() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("drafts"));
-        Files.writeString(folder.resolve("0-first-good.yaml"), GOOD.formatted("first-good"));
+        Files.writeString(folder.resolve("0-first-good.yaml"), SampleDrafts.conflicting("first-good"));
         List<String> cases = BadDraftsTest.cases().toList();
         for (String name : cases) {
             Files.copy(BadDraftsTest.CATALOG.resolve(name + ".yaml"), folder.resolve(name + ".yaml"));
         }
-        Files.writeString(folder.resolve("zz-last-good.yml"), GOOD.formatted("last-good"));
+        Files.writeString(folder.resolve("zz-last-good.yml"), SampleDrafts.conflicting("last-good"));
         Path out = dir.resolve("reports");
 
         Cli r = Cli.run("check", folder.toString(), "-o", out.toString(), "--rules", Cli.quietRules(dir.resolve("rules")).toString());
@@ -67,7 +56,7 @@ class BatchResilienceTest {
     @Test
     void theExitCodeSaysBothThatDraftsHaveFindingsAndThatOthersAreBad() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("drafts"));
-        Files.writeString(folder.resolve("a.yaml"), GOOD.formatted("with-findings"));
+        Files.writeString(folder.resolve("a.yaml"), SampleDrafts.conflicting("with-findings"));
         Path out = dir.resolve("reports");
         Cli findings = Cli.run("check", folder.toString(), "-o", out.toString());
         assertEquals(1, findings.code(), "the shipped rules find the accession conflict:\n" + findings.err());
@@ -82,8 +71,8 @@ class BatchResilienceTest {
     @Test
     void twoDraftsWithOneTreatyIdAndADeviceNamedAsADraftAreEachReported() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("drafts"));
-        Path first = Files.writeString(folder.resolve("a.yaml"), GOOD.formatted("same-id"));
-        Path second = Files.writeString(folder.resolve("b.yaml"), GOOD.formatted("same-id"));
+        Path first = Files.writeString(folder.resolve("a.yaml"), SampleDrafts.conflicting("same-id"));
+        Path second = Files.writeString(folder.resolve("b.yaml"), SampleDrafts.conflicting("same-id"));
         List<String> args = new ArrayList<>(List.of("check", first.toString(), second.toString()));
         Path device = Path.of("/dev/zero");
         boolean hasDevice = Files.isReadable(device);
@@ -99,7 +88,7 @@ class BatchResilienceTest {
         r.assertNoStackTrace();
         assertTrue(r.err().contains(second + ": treaty id 'same-id' is also used by " + first), r.err());
         assertEquals(List.of("same-id.xlsx"), Cli.filesUnder(out));
-        assertEquals(GOOD.formatted("same-id"), Files.readString(second));
+        assertEquals(SampleDrafts.conflicting("same-id"), Files.readString(second));
         assumeTrue(hasDevice, "no /dev/zero here");
         assertTrue(r.err().contains(device + ":1:1: the file is over "), "an endless device is read only up to the size limit:\n"
                 + r.err());

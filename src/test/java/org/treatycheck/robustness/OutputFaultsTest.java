@@ -1,5 +1,8 @@
 package org.treatycheck.robustness;
 
+import org.treatycheck.testing.Cli;
+import org.treatycheck.testing.SampleDrafts;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,14 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutputFaultsTest {
 
-    static final String DRAFT = """
-            format: treatycheck/1
-            treaty: { id: output-faults, title: Output faults }
-            actors:
-              UA: { name: Ukraine, kind: state, signatory: true }
-            clauses:
-              - { id: "1", type: force_limit, party: UA, personnel: 250000 }
-            """;
+    static final String DRAFT = SampleDrafts.oneForceLimit("output-faults");
 
     @TempDir
     Path dir;

@@ -1,5 +1,8 @@
 package org.treatycheck.robustness;
 
+import org.treatycheck.testing.Cli;
+import org.treatycheck.testing.SampleDrafts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,14 +34,7 @@ class RuleFaultsTest {
                 @message("Clause {limit} caps {party}.")
             """;
 
-    static final String DRAFT = """
-            format: treatycheck/1
-            treaty: { id: rule-faults, title: Rule faults }
-            actors:
-              UA: { name: Ukraine, kind: state, signatory: true }
-            clauses:
-              - { id: "1", type: force_limit, party: UA, personnel: 250000 }
-            """;
+    static final String DRAFT = SampleDrafts.oneForceLimit("rule-faults");
 
     @TempDir
     Path dir;

@@ -1,4 +1,4 @@
-package org.treatycheck.robustness;
+package org.treatycheck.testing;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.treatycheck.cli.Main;
 
-/** Runs the command line in-process, as a user would, and captures what it prints. */
-record Cli(int code, String out, String err) {
+/**
+ * Runs the command line in-process, as a user would, through the testable entry point
+ * {@link Main#run(PrintWriter, PrintWriter, String...)}, and captures what it prints.
+ */
+public record Cli(int code, String out, String err) {
 
     /** A rule set that compiles fast and never fires: for runs that are about the drafts, not the rules. */
-    static final String QUIET_RULES = """
+    public static final String QUIET_RULES = """
             package org.treatycheck.rules.robustness;
             import org.treatycheck.model.Clauses.ForceLimit;
             global org.treatycheck.engine.FindingCollector findings;
@@ -30,7 +33,7 @@ record Cli(int code, String out, String err) {
             end
             """;
 
-    static Cli run(String... args) {
+    public static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
@@ -38,21 +41,21 @@ record Cli(int code, String out, String err) {
     }
 
     /** Writes {@link #QUIET_RULES} into {@code folder} and returns it. */
-    static Path quietRules(Path folder) throws IOException {
+    public static Path quietRules(Path folder) throws IOException {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("quiet.drl"), QUIET_RULES);
         return folder;
     }
 
     /** Nothing printed looks like a Java stack trace. */
-    void assertNoStackTrace() {
+    public void assertNoStackTrace() {
         String all = out + err;
         assertFalse(all.contains("\tat ") || all.contains("Caused by: "),
                 "no stack trace without --verbose:\n" + all);
     }
 
     /** Every file under {@code folder}, relative, sorted; empty when the folder does not exist. */
-    static List<String> filesUnder(Path folder) throws IOException {
+    public static List<String> filesUnder(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return List.of();
         }
