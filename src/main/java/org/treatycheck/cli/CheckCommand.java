@@ -35,6 +35,7 @@ import org.treatycheck.report.ReportFormat;
 import org.treatycheck.report.RunInfo;
 import org.treatycheck.report.TextRenderer;
 import org.treatycheck.report.TreatyReport;
+import org.treatycheck.report.XlsxRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,6 +97,9 @@ final class CheckCommand implements Callable<Integer> {
         inputs = new Inputs(files);
         boolean index = named.stream().anyMatch(Files::isDirectory) && formats.contains(ReportFormat.XLSX);
 
+        if (formats.contains(ReportFormat.XLSX)) {
+            warmUp();
+        }
         List<Outcome> outcomes = new ArrayList<>();
         RunInfo run;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, files.size())), daemon());
@@ -227,6 +231,16 @@ final class CheckCommand implements Callable<Integer> {
         if (!pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES)) {
             throw new IllegalStateException("report writers did not stop within 5 minutes");
         }
+    }
+
+    /**
+     * Loads the workbook classes on a thread of its own while the rule base loads; the first report
+     * then starts warm. Worth it when the run is short, harmless when it is not (one tiny workbook).
+     */
+    private static void warmUp() {
+        Thread t = new Thread(XlsxRenderer::warmUp, "treatycheck-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static Future<Outcome> done(Outcome o) {

@@ -127,10 +127,9 @@ final class Binder {
                 discriminator = t.getValueNode();
             }
         }
-        List<String> names = List.copyOf(union.variants().keySet());
         if (discriminator == null || isNull(discriminator)) {
             problems.at(node, "this " + union.itemName() + " lacks the required field '" + union.discriminator()
-                    + "' (one of: " + String.join(", ", names) + ")");
+                    + "' (one of: " + String.join(", ", union.variants().keySet()) + ")");
             return null;
         }
         String name = scalar(discriminator, union.discriminator());
@@ -139,7 +138,7 @@ final class Binder {
         }
         if (!union.variants().containsKey(name)) {
             problems.at(discriminator, "unknown " + union.itemName() + " " + union.discriminator() + " '" + name + "'"
-                    + hint(name, names));
+                    + hint(name, union.variants().keySet()));
             return null;
         }
         return object(node, union.variant(name));

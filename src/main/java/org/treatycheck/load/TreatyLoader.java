@@ -19,11 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.events.CollectionStartEvent;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -31,6 +27,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.treatycheck.model.Actor;
 import org.treatycheck.model.ActorKind;
 import org.treatycheck.model.Admission;
@@ -44,13 +42,6 @@ import org.treatycheck.model.TreatyStatus;
  * with file, line and column; a file with any problem yields no treaty.
  */
 public final class TreatyLoader {
-
-    /**
-     * Tags of the YAML core schema ({@code !!str}, {@code !!int}, ..., and the non-specific
-     * {@code !}); application tags such as {@code !include} or {@code !Ref} mean processing that
-     * treatycheck does not do, so they are reported rather than silently ignored.
-     */
-    private static final java.util.regex.Pattern STANDARD_TAG = java.util.regex.Pattern.compile("!|tag:yaml\\.org,2002:[a-z]+");
 
     private TreatyLoader() {
     }
@@ -120,8 +111,17 @@ public final class TreatyLoader {
                 .setMaxAliasesForCollections(TreatyFormat.MAX_ALIASES).setAllowRecursiveKeys(true)
                 .setAllowNonScalarKeys(true).setCodePointLimit(TreatyFormat.MAX_FILE_BYTES).setUseMarks(true).build();
         try {
-            checkShape(settings, text, name, tags);
-            Optional<Node> node = new Compose(settings).composeString(text);
+            Optional<Node> node;
+            try {
+                node = new Composer(settings, events(settings, text, name, tags)).getSingleNode();
+            } catch (CheckedEvents.UnbuildableTag e) {
+                // The composer cannot go on past such a tag: read the rest for the other tag problems.
+                tags.clear();
+                events(settings, text, name, tags).drain();
+                throw new TreatyLoadException(tags);
+            } catch (CheckedEvents.Rejected e) {
+                throw e.problem();
+            }
             if (node.isEmpty()) {
                 throw fail(name, "the file holds no YAML document; expected a treaty (format, treaty, actors, clauses)");
             }
@@ -138,70 +138,11 @@ public final class TreatyLoader {
     }
 
     /**
-     * Walks the parser's events once, before building nodes, so that deep nesting and alias use
-     * are rejected without recursion or expansion.
+     * The file's parser events, checked for depth, aliases, documents and tags as the composer
+     * reads them (see {@link CheckedEvents}): the file is read once.
      */
-    private static void checkShape(LoadSettings settings, String text, String name, List<LoadProblem> tags)
-            throws TreatyLoadException {
-        int depth = 0;
-        int aliases = 0;
-        int documents = 0;
-        boolean unbuildable = false;
-        for (Event event : new Parse(settings).parseString(text)) {
-            Optional<String> tag = tag(event);
-            if (tag.isPresent() && !STANDARD_TAG.matcher(tag.get()).matches()) {
-                unbuildable |= tag.get().isEmpty() || !tag.get().trim().equals(tag.get()) || !tag.get().strip().equals(tag.get());
-                int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(1);
-                int column = event.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
-                tags.add(new LoadProblem(name, line, column, "unsupported YAML tag '" + shownTag(tag.get())
-                        + "'; a treaty file holds plain values (standard tags such as !!str are allowed)"));
-            }
-            switch (event.getEventId()) {
-                case MappingStart, SequenceStart -> {
-                    if (++depth > TreatyFormat.MAX_DEPTH) {
-                        throw at(name, event, "nested deeper than " + TreatyFormat.MAX_DEPTH
-                                + " levels; a treaty file needs far fewer");
-                    }
-                }
-                case MappingEnd, SequenceEnd -> depth--;
-                case Alias -> {
-                    if (++aliases > TreatyFormat.MAX_ALIASES) {
-                        throw at(name, event, "more than " + TreatyFormat.MAX_ALIASES
-                                + " YAML aliases; refusing a file that could expand without bound");
-                    }
-                }
-                case DocumentStart -> {
-                    if (++documents > 1) {
-                        throw at(name, event, "a treaty file holds one YAML document; this is a second one");
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        if (unbuildable) {
-            // The YAML library cannot even build a node with this tag (a trailing %20): stop here.
-            throw new TreatyLoadException(tags);
-        }
-    }
-
-    private static Optional<String> tag(Event event) {
-        if (event instanceof ScalarEvent scalar) {
-            return scalar.getTag();
-        }
-        return event instanceof CollectionStartEvent start ? start.getTag() : Optional.empty();
-    }
-
-    private static String shownTag(String tag) {
-        String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
-        shown = shown.replaceAll("\\p{Cntrl}", "?");
-        return shown.length() <= 60 ? shown : shown.substring(0, 57) + "...";
-    }
-
-    private static TreatyLoadException at(String name, Event event, String message) {
-        int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(1);
-        int column = event.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
-        return new TreatyLoadException(List.of(new LoadProblem(name, line, column, message)));
+    private static CheckedEvents events(LoadSettings settings, String text, String name, List<LoadProblem> tags) {
+        return new CheckedEvents(new ParserImpl(settings, new StreamReader(settings, text)), name, tags);
     }
 
     private static String decode(byte[] bytes, String name) throws TreatyLoadException {

@@ -104,6 +104,33 @@ class XlsxRendererTest {
     }
 
     @Test
+    void temporaryFilesAreCompressedOnlyWhenTheyWouldTakeHundredsOfMegabytes() {
+        assertFalse(XlsxRenderer.compressTemporaryFiles(sample()));
+        int justOver = XlsxRenderer.COMPRESS_ABOVE_ROWS - 10 + 1;
+        assertFalse(XlsxRenderer.compressTemporaryFiles(ReportFixture.report().clauses(10).findings(justOver - 1).build()));
+        assertTrue(XlsxRenderer.compressTemporaryFiles(ReportFixture.report().clauses(10).findings(justOver).build()));
+    }
+
+    @Test
+    void theWarmUpWorkbookLeavesNoTemporaryFileBehind() throws IOException {
+        // POI streams sheets through files in <java.io.tmpdir>/poifiles; the warm-up must delete its own.
+        Path poiFiles = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        List<Path> before = filesIn(poiFiles);
+        XlsxRenderer.warmUp();
+        assertEquals(before, filesIn(poiFiles));
+        assertTrue(Files.isDirectory(poiFiles), "the warm-up streamed its sheets through POI's temporary folder");
+    }
+
+    private static List<Path> filesIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
     void hasTheSheetsSummaryFindingsClausesMatrixRulesInThatOrder() throws IOException {
         XSSFWorkbook wb = render(sample());
         List<String> names = new ArrayList<>();
