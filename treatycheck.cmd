@@ -25,8 +25,8 @@ if defined STALE (
   popd
 )
 
-rem C1 only and the serial collector: a check lives for about a second, so start-up dominates.
-set "FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto"
+rem The quick compiler only, on one thread, and the parallel collector: see the treatycheck script.
+set "FLAGS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseParallelGC -XX:-UsePerfData -Xshare:auto"
 set "CDS="
 if /i "%TREATYCHECK_CDS%"=="off" goto run
 

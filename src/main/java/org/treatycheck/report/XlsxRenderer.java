@@ -60,7 +60,7 @@ public final class XlsxRenderer implements ReportRenderer {
     @Override
     public void write(TreatyReport report, OutputStream out) throws IOException {
         // close() also deletes the temporary files of the streamed sheets (POI bug 68183; so in 5.5.1)
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, ROW_WINDOW, compressTemporaryFiles(report), false)) {
+        try (SXSSFWorkbook wb = new StreamingWorkbook(ROW_WINDOW, compressTemporaryFiles(report))) {
             XlsxContext cx = XlsxContext.of(wb, report, limits);
             SummarySheet.write(cx);
             FindingsSheet.write(cx);
