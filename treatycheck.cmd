@@ -44,8 +44,10 @@ if exist "%JSA%.failed" goto run
 
 rem Make it now (about ten seconds, once per build): a training check of the shipped drafts, once
 rem compiling the rules and once from a scratch rule cache, records the classes a check loads; a
-rem static archive is dumped from that list (without its @lambda-proxy lines, which crash JDK 17),
-rem tried on the same check, and only then kept. Any failure only means: no archive for this jar.
+rem static archive is dumped from that list, tried on the same check, and only then kept. Any
+rem failure only means: no archive for this jar. The list's @lambda-proxy lines are left out: they
+rem crashed JDK 17 in an earlier prototype; the Unix launcher keeps them and falls back without
+rem them, but this script has not been tried on Windows, so it takes the safe path.
 echo treatycheck: preparing a class-data-sharing archive for this build (once, about ten seconds)... 1>&2
 del /q "%HOME_DIR%target\cds-*.jsa" "%HOME_DIR%target\cds-*.failed" 2>nul
 set "TMPD=%HOME_DIR%target\cds-work"
