@@ -35,7 +35,6 @@ import org.treatycheck.report.ReportFormat;
 import org.treatycheck.report.RunInfo;
 import org.treatycheck.report.TextRenderer;
 import org.treatycheck.report.TreatyReport;
-import org.treatycheck.report.XlsxRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,15 +96,17 @@ final class CheckCommand implements Callable<Integer> {
         inputs = new Inputs(files);
         boolean index = named.stream().anyMatch(Files::isDirectory) && formats.contains(ReportFormat.XLSX);
 
-        if (formats.contains(ReportFormat.XLSX)) {
-            warmUp();
-        }
+        WorkbookWarmUp warmUp = new WorkbookWarmUp(formats.contains(ReportFormat.XLSX));
         List<Outcome> outcomes = new ArrayList<>();
         RunInfo run;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, files.size())), daemon());
         try (ProgressBar bar = progressBar(files.size())) {
             // Drafts are parsed while the rule base is built (or read from its cache) on this thread.
-            List<Future<Treaty>> loads = files.stream().map(f -> pool.submit(() -> TreatyLoader.load(f))).toList();
+            List<Future<Treaty>> loads = files.stream().map(f -> pool.submit(() -> {
+                Treaty treaty = TreatyLoader.load(f);
+                warmUp.start();
+                return treaty;
+            })).toList();
             RuleBase ruleBase = rules.load();
             run = ReportOptions.runInfo(ruleBase);
             Map<String, Path> owners = new HashMap<>();
@@ -146,6 +147,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         } finally {
             stop(pool);
+            warmUp.await();
         }
         boolean badInput = outcomes.stream().anyMatch(o -> !o.checked());
         if (index) {
@@ -231,16 +233,6 @@ final class CheckCommand implements Callable<Integer> {
         if (!pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES)) {
             throw new IllegalStateException("report writers did not stop within 5 minutes");
         }
-    }
-
-    /**
-     * Loads the workbook classes on a thread of its own while the rule base loads; the first report
-     * then starts warm. Worth it when the run is short, harmless when it is not (one tiny workbook).
-     */
-    private static void warmUp() {
-        Thread t = new Thread(XlsxRenderer::warmUp, "treatycheck-warm-up");
-        t.setDaemon(true);
-        t.start();
     }
 
     private static Future<Outcome> done(Outcome o) {

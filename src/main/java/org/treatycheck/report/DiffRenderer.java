@@ -20,7 +20,7 @@ public final class DiffRenderer {
 
     /** Writes the comparison workbook. */
     public static void write(DraftComparison diff, RunInfo run, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, XlsxRenderer.ROW_WINDOW, true, false)) {
+        try (SXSSFWorkbook wb = new StreamingWorkbook(XlsxRenderer.ROW_WINDOW, true)) {
             XlsxStyles styles = new XlsxStyles(wb);
             summary(wb.createSheet("Summary"), diff, run, styles);
             findings(wb.createSheet("Findings"), diff, styles);

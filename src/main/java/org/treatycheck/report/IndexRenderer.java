@@ -29,7 +29,7 @@ public final class IndexRenderer {
 
     /** Writes the index; entries in the order given (the run's file order). */
     public static void write(List<IndexEntry> entries, RunInfo run, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, XlsxRenderer.ROW_WINDOW, true, false)) {
+        try (SXSSFWorkbook wb = new StreamingWorkbook(XlsxRenderer.ROW_WINDOW, true)) {
             XlsxStyles styles = new XlsxStyles(wb);
             Sheet sheet = wb.createSheet("Drafts");
             XlsxCells.printable(sheet);
