@@ -147,7 +147,6 @@ final class CheckCommand implements Callable<Integer> {
             }
         } finally {
             stop(pool);
-            warmUp.await();
         }
         boolean badInput = outcomes.stream().anyMatch(o -> !o.checked());
         if (index) {

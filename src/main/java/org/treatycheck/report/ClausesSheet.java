@@ -3,8 +3,8 @@ package org.treatycheck.report;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.treatycheck.model.Clause;
 import org.treatycheck.model.ClauseHeader;
 import org.treatycheck.model.Finding;
@@ -29,7 +29,7 @@ final class ClausesSheet {
         XlsxStyles st = cx.styles();
         ClauseIndex index = cx.clauses();
         List<Finding> findings = cx.report().findings();
-        SXSSFSheet sheet = cx.workbook().createSheet(NAME);
+        Sheet sheet = cx.workbook().createSheet(NAME);
         XlsxCells.printable(sheet);
         XlsxCells.header(sheet, HEADERS, WIDTHS, st.header);
         XlsxLinks links = cx.links();

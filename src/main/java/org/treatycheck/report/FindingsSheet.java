@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.treatycheck.model.Finding;
 import org.treatycheck.model.RuleInfo;
 
@@ -28,7 +28,7 @@ final class FindingsSheet {
 
     static void write(XlsxContext cx) {
         XlsxStyles st = cx.styles();
-        SXSSFSheet sheet = cx.workbook().createSheet(NAME);
+        Sheet sheet = cx.workbook().createSheet(NAME);
         XlsxCells.printable(sheet);
         XlsxCells.header(sheet, HEADERS, WIDTHS, st.header);
         XlsxLinks links = cx.links();

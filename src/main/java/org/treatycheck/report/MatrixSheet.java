@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.treatycheck.model.Finding;
 import org.treatycheck.model.Severity;
 
@@ -29,7 +29,7 @@ final class MatrixSheet {
         List<String> ids = named.subList(0, Math.min(named.size(), MAX_CLAUSES));
         Severity[][] cells = worstPairs(cx.report().findings(), ids);
 
-        SXSSFSheet sheet = cx.workbook().createSheet(NAME);
+        Sheet sheet = cx.workbook().createSheet(NAME);
         XlsxCells.printable(sheet);
         sheet.setColumnWidth(0, ID_WIDTH * 256);
         Row header = sheet.createRow(0);

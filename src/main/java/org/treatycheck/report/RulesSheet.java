@@ -3,8 +3,8 @@ package org.treatycheck.report;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.treatycheck.model.RuleInfo;
 
 /** The rule catalog used and how often each rule fired in this report. */
@@ -19,7 +19,7 @@ final class RulesSheet {
 
     static void write(XlsxContext cx) {
         XlsxStyles st = cx.styles();
-        SXSSFSheet sheet = cx.workbook().createSheet(NAME);
+        Sheet sheet = cx.workbook().createSheet(NAME);
         XlsxCells.printable(sheet);
         XlsxCells.header(sheet, HEADERS, WIDTHS, st.header);
         int r = 0;

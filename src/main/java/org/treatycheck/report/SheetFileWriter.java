@@ -19,6 +19,7 @@ final class SheetFileWriter extends Writer {
     private final Writer out;
     private final char[] buffer = new char[SIZE];
     private int used;
+    private boolean closed;
 
     SheetFileWriter(Writer out) {
         this.out = out;
@@ -64,13 +65,28 @@ final class SheetFileWriter extends Writer {
         out.flush();
     }
 
+    /**
+     * Hands on what is buffered and closes the file; once only, since POI closes again when it
+     * disposes of a sheet whose writing failed. A failure to hand on is the one reported.
+     */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             drain();
-        } finally {
-            out.close();
+        } catch (IOException | RuntimeException e) {
+            used = 0;
+            try {
+                out.close();
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
+        out.close();
     }
 
     private void drain() throws IOException {

@@ -81,7 +81,7 @@ final class SummarySheet {
         }
 
         XlsxCells.printable(sheet);
-        chart(cx.workbook().getXSSFWorkbook().getSheet(NAME), counts, r + 1);
+        chart(cx.xssf().getSheet(NAME), counts, r + 1);
     }
 
     /**

@@ -1,15 +1,23 @@
 package org.treatycheck.report;
 
 import java.util.Map;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.treatycheck.model.RuleInfo;
 
-/** What every sheet writer of one workbook shares. */
-record XlsxContext(SXSSFWorkbook workbook, XlsxStyles styles, TreatyReport report, ClauseIndex clauses,
+/**
+ * What every sheet writer of one workbook shares.
+ *
+ * @param workbook the workbook the sheets are written to: streamed for a report, in memory for the
+ *                 warm-up
+ * @param xssf     the XSSF workbook under it (the same one when not streamed), for what only XSSF
+ *                 offers: the chart, the document properties
+ */
+record XlsxContext(Workbook workbook, XSSFWorkbook xssf, XlsxStyles styles, TreatyReport report, ClauseIndex clauses,
         Map<String, RuleInfo> rules, XlsxLimits limits) {
 
-    static XlsxContext of(SXSSFWorkbook wb, TreatyReport report, XlsxLimits limits) {
-        return new XlsxContext(wb, new XlsxStyles(wb), report, ClauseIndex.of(report), report.rulesById(), limits);
+    static XlsxContext of(Workbook wb, XSSFWorkbook xssf, TreatyReport report, XlsxLimits limits) {
+        return new XlsxContext(wb, xssf, new XlsxStyles(wb), report, ClauseIndex.of(report), report.rulesById(), limits);
     }
 
     /** A fresh link budget for one sheet. */

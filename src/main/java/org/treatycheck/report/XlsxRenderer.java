@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.treatycheck.model.Clause;
 import org.treatycheck.model.ClauseHeader;
 import org.treatycheck.model.Clauses;
@@ -37,8 +40,14 @@ public final class XlsxRenderer implements ReportRenderer {
     /** Rows kept in memory per sheet while streaming. */
     static final int ROW_WINDOW = 100;
 
-    /** Rows (findings and clauses) above which temporary files are compressed: about 150 MB of XML. */
-    static final int COMPRESS_ABOVE_ROWS = 200_000;
+    private static final Logger LOG = LoggerFactory.getLogger(XlsxRenderer.class);
+
+    /**
+     * Rows (findings and clauses) above which temporary files are compressed: about 75 MB of XML,
+     * per report being written (a folder run writes as many at once as it has jobs), often in a
+     * /tmp kept in memory.
+     */
+    static final int COMPRESS_ABOVE_ROWS = 100_000;
 
     private final XlsxLimits limits;
 
@@ -61,22 +70,26 @@ public final class XlsxRenderer implements ReportRenderer {
     public void write(TreatyReport report, OutputStream out) throws IOException {
         // close() also deletes the temporary files of the streamed sheets (POI bug 68183; so in 5.5.1)
         try (SXSSFWorkbook wb = new StreamingWorkbook(ROW_WINDOW, compressTemporaryFiles(report))) {
-            XlsxContext cx = XlsxContext.of(wb, report, limits);
-            SummarySheet.write(cx);
-            FindingsSheet.write(cx);
-            ClausesSheet.write(cx);
-            MatrixSheet.write(cx);
-            RulesSheet.write(cx);
-            properties(wb, report);
+            sheets(XlsxContext.of(wb, wb.getXSSFWorkbook(), report, limits));
             wb.write(out);
         }
     }
 
+    /** The sheets, in their order, and the document properties. */
+    private static void sheets(XlsxContext cx) {
+        SummarySheet.write(cx);
+        FindingsSheet.write(cx);
+        ClausesSheet.write(cx);
+        MatrixSheet.write(cx);
+        RulesSheet.write(cx);
+        properties(cx.xssf(), cx.report());
+    }
+
     /**
      * Whether the streamed sheets' temporary files are gzipped. Compressing costs a tenth of the
-     * workbook's time (0.45 s of a 50,000-clause check, whose temporary files hold 74 MB), so it
-     * is kept for the reports whose temporary files would take hundreds of megabytes: a sheet row
-     * takes about 750 bytes of XML.
+     * workbook's time (0.45 s of a 50,000-clause check, whose 95,000 rows take 74 MB), so it is
+     * kept for the reports whose temporary files would take more: a sheet row takes about 750
+     * bytes of XML.
      */
     static boolean compressTemporaryFiles(TreatyReport report) {
         return (long) report.findings().size() + report.treaty().clauses().size() > COMPRESS_ABOVE_ROWS;
@@ -87,10 +100,22 @@ public final class XlsxRenderer implements ReportRenderer {
      * types above all) are loaded and initialised before a real report needs them. {@code check}
      * runs this on a thread of its own while the rule base loads: it takes about 0.2 s off the
      * report of a small draft, which otherwise comes last, after the check. Never fails: a warm-up
-     * that goes wrong only leaves the real report to do the loading. Its sheets pass through POI's
-     * temporary files like any report's, deleted when it returns.
+     * that goes wrong only leaves the real report to do the loading.
      */
     public static void warmUp() {
+        try {
+            writeWarmUp(OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException | LinkageError e) {
+            LOG.debug("workbook warm-up failed; the first report will load POI itself", e);
+        }
+    }
+
+    /**
+     * The warm-up workbook: the report's sheet writers on a workbook kept in memory, not streamed,
+     * so that it touches no file: a process may exit while it runs (a run whose rules fail to
+     * compile), and a streamed workbook would leave its temporary files behind.
+     */
+    static void writeWarmUp(OutputStream out) throws IOException {
         Clause clause = new Clauses.EntryIntoForce(
                 new ClauseHeader("1", 0, "entry_into_force", null, null, null, Time.SIGNATURE, 1), List.of());
         Treaty treaty = new Treaty("warm-up", "Warm-up", null, null, null, null, Map.of(), Map.of(), List.of(clause),
@@ -100,16 +125,15 @@ public final class XlsxRenderer implements ReportRenderer {
                 "Warm-up");
         TreatyReport report = new TreatyReport(treaty, List.of(finding), List.of(rule),
                 new RunInfo("warm-up", "", java.time.Instant.EPOCH));
-        try {
-            new XlsxRenderer().write(report, OutputStream.nullOutputStream());
-        } catch (IOException | RuntimeException e) {
-            // Nothing lost: the real report loads whatever the warm-up did not.
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            sheets(XlsxContext.of(wb, wb, report, XlsxLimits.DEFAULT));
+            wb.write(out);
         }
     }
 
     /** Creation date from the run, not the clock, so the same run gives the same document properties. */
-    private static void properties(SXSSFWorkbook wb, TreatyReport report) {
-        POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
+    private static void properties(XSSFWorkbook wb, TreatyReport report) {
+        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
         core.setCreator("treatycheck " + report.run().toolVersion());
         if (report.treaty().title() != null) {
             core.setTitle(XlsxCells.fit(report.treaty().title()));

@@ -2,44 +2,50 @@ package org.treatycheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class WorkbookWarmUpTest {
 
-    /** Where POI streams sheets: the warm-up's temporary files appear there while it runs. */
-    private static final Path POI_FILES = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+    private final AtomicInteger runs = new AtomicInteger();
+    private final CountDownLatch twice = new CountDownLatch(2);
 
-    @Test
-    void awaitReturnsOnlyOnceTheWarmUpHasCleanedUpAfterItself() throws Exception {
-        List<Path> before = poiFiles();
-        WorkbookWarmUp warmUp = new WorkbookWarmUp(true);
-        warmUp.start();
-        warmUp.start(); // a second draft loading: still one warm-up
-        warmUp.await();
-        assertEquals(before, poiFiles(), "a process exiting now leaves no temporary file behind");
+    private void task() {
+        runs.incrementAndGet();
+        twice.countDown();
     }
 
     @Test
-    void aRunWithoutWorkbooksNeverWarmsUp() throws Exception {
-        WorkbookWarmUp warmUp = new WorkbookWarmUp(false);
+    void everyDraftThatLoadsStartsItButItRunsOnce() throws InterruptedException {
+        WorkbookWarmUp warmUp = new WorkbookWarmUp(true, this::task);
         warmUp.start();
-        boolean running = Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(t -> t.getName().equals("treatycheck-warm-up"));
-        assertFalse(running);
-        warmUp.await();
+        warmUp.start();
+        warmUp.start();
+        assertFalse(twice.await(300, TimeUnit.MILLISECONDS), "a second warm-up ran");
+        assertEquals(1, runs.get());
     }
 
-    private static List<Path> poiFiles() throws IOException {
-        if (!Files.isDirectory(POI_FILES)) {
-            return List.of();
-        }
-        try (var files = Files.list(POI_FILES)) {
-            return files.sorted().toList();
-        }
+    @Test
+    void aRunWithoutWorkbooksNeverWarmsUp() throws InterruptedException {
+        WorkbookWarmUp warmUp = new WorkbookWarmUp(false, this::task);
+        warmUp.start();
+        assertFalse(twice.await(300, TimeUnit.MILLISECONDS));
+        assertEquals(0, runs.get());
+    }
+
+    @Test
+    void itRunsOnADaemonThreadSoThatItNeverHoldsTheProcessOpen() throws InterruptedException {
+        CountDownLatch ran = new CountDownLatch(1);
+        boolean[] daemon = {false};
+        new WorkbookWarmUp(true, () -> {
+            daemon[0] = Thread.currentThread().isDaemon();
+            ran.countDown();
+        }).start();
+        assertTrue(ran.await(5, TimeUnit.SECONDS));
+        assertTrue(daemon[0]);
     }
 }

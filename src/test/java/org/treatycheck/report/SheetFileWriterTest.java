@@ -56,4 +56,32 @@ class SheetFileWriterTest {
         assertEquals("<c>x", target.toString());
         assertTrue(closed[0]);
     }
+
+    @Test
+    void aFailedCloseReportsTheWriteFailureAndASecondCloseDoesNothing() throws IOException {
+        int[] closes = {0};
+        java.io.Writer full = new java.io.Writer() {
+            @Override
+            public void write(char[] chars, int off, int len) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() throws IOException {
+                closes[0]++;
+                throw new IOException("Stream closed");
+            }
+        };
+        SheetFileWriter out = new SheetFileWriter(full);
+        out.write("<row/>");
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, out::close);
+        assertEquals("No space left on device", e.getMessage());
+        assertEquals("Stream closed", e.getSuppressed()[0].getMessage());
+        out.close();
+        assertEquals(1, closes[0], "the file is closed once");
+    }
 }

@@ -12,6 +12,7 @@ import static org.treatycheck.model.Severity.HIGH;
 import static org.treatycheck.model.Severity.LOW;
 import static org.treatycheck.model.Severity.MEDIUM;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -25,6 +26,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.util.TempFileCreationStrategy;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -112,21 +116,45 @@ class XlsxRendererTest {
     }
 
     @Test
-    void theWarmUpWorkbookLeavesNoTemporaryFileBehind() throws IOException {
-        // POI streams sheets through files in <java.io.tmpdir>/poifiles; the warm-up must delete its own.
-        Path poiFiles = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
-        List<Path> before = filesIn(poiFiles);
-        XlsxRenderer.warmUp();
-        assertEquals(before, filesIn(poiFiles));
-        assertTrue(Files.isDirectory(poiFiles), "the warm-up streamed its sheets through POI's temporary folder");
+    void theWarmUpWritesTheReportsSheetsWithoutTouchingAnyFile() throws IOException {
+        // A process may exit while the warm-up runs: it must create no temporary file, where a
+        // streamed report creates one per sheet.
+        RecordingTempFiles temp = new RecordingTempFiles();
+        ByteArrayOutputStream warmUp = new ByteArrayOutputStream();
+        TempFile.withStrategy(temp, () -> {
+            try {
+                XlsxRenderer.writeWarmUp(warmUp);
+                assertEquals(0, temp.created);
+                new XlsxRenderer().write(sample(), OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        assertTrue(temp.created > 0, "the recording sees a streamed report's temporary files");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(warmUp.toByteArray()))) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertEquals(List.of("Summary", "Findings", "Clauses", "Matrix", "Rules"), names);
+            assertEquals("warm-up", wb.getSheet("Findings").getRow(1).getCell(2).getStringCellValue());
+        }
     }
 
-    private static List<Path> filesIn(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
+    /** POI's default temporary files, counted. */
+    private static final class RecordingTempFiles implements TempFileCreationStrategy {
+        private final TempFileCreationStrategy files = new DefaultTempFileCreationStrategy();
+        private int created;
+
+        @Override
+        public java.io.File createTempFile(String prefix, String suffix) throws IOException {
+            created++;
+            return files.createTempFile(prefix, suffix);
         }
-        try (var files = Files.list(folder)) {
-            return files.sorted().toList();
+
+        @Override
+        public java.io.File createTempDirectory(String prefix) throws IOException {
+            created++;
+            return files.createTempDirectory(prefix);
         }
     }
 
