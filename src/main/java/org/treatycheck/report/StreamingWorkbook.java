@@ -10,6 +10,9 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 /**
  * POI's streaming workbook, with inline strings, whose sheets write their temporary files through
  * a {@link SheetFileWriter} instead of a locking buffered writer; compressed or not as asked.
+ *
+ * <p>POI 5.5 marks {@code SheetDataWriter.createWriter(File)} for removal in 6.0: when upgrading,
+ * this class is where to look (the tests write and read back a workbook either way).
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 
