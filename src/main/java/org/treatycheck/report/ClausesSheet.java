@@ -4,7 +4,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.treatycheck.model.Clause;
 import org.treatycheck.model.ClauseHeader;
 import org.treatycheck.model.Finding;
@@ -59,7 +58,6 @@ final class ClausesSheet {
             XlsxCells.text(sheet.createRow(row(shown)), 0, "… " + (clauses.size() - shown)
                     + " more clauses are not listed: Excel's row limit.", st.label);
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, shown, 0, HEADERS.length - 1));
+        XlsxCells.filterable(sheet, shown, HEADERS.length);
     }
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.treatycheck.model.Finding;
 
 /**
@@ -20,14 +18,12 @@ public final class DiffRenderer {
 
     /** Writes the comparison workbook. */
     public static void write(DraftComparison diff, RunInfo run, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new StreamingWorkbook(XlsxRenderer.ROW_WINDOW, true)) {
+        try (StreamingWorkbook wb = new StreamingWorkbook((long) diff.findings().size() + diff.clauses().size())) {
             XlsxStyles styles = new XlsxStyles(wb);
             summary(wb.createSheet("Summary"), diff, run, styles);
             findings(wb.createSheet("Findings"), diff, styles);
             clauses(wb.createSheet("Clauses"), diff, styles);
-            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("treatycheck " + run.toolVersion());
-            wb.getXSSFWorkbook().getProperties().getCoreProperties()
-                    .setCreated(java.util.Optional.of(java.util.Date.from(run.generatedAt())));
+            StreamingWorkbook.properties(wb.getXSSFWorkbook(), run, null);
             wb.write(out);
         }
     }
@@ -61,7 +57,6 @@ public final class DiffRenderer {
         XlsxCells.printable(sheet);
         String[] headers = {"Status", "Severity", "Kind", "Rule", "Clauses", "Message"};
         XlsxCells.header(sheet, headers, new int[] {12, 10, 12, 36, 14, 90}, styles.header);
-        sheet.createFreezePane(0, 1);
         int r = 1;
         for (DraftComparison.FindingChange c : diff.findings()) {
             Finding f = c.finding();
@@ -74,14 +69,13 @@ public final class DiffRenderer {
             XlsxCells.text(row, 5, f.message(), styles.wrap);
             XlsxCells.fitRow(row, sheet);
         }
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.length - 1));
+        XlsxCells.filterable(sheet, r - 1, headers.length);
     }
 
     private static void clauses(Sheet sheet, DraftComparison diff, XlsxStyles styles) {
         XlsxCells.printable(sheet);
         String[] headers = {"Status", "Old id", "New id", "Field", "Old value", "New value"};
         XlsxCells.header(sheet, headers, new int[] {12, 10, 10, 24, 60, 60}, styles.header);
-        sheet.createFreezePane(0, 1);
         int r = 1;
         for (DraftComparison.ClauseChange c : diff.clauses()) {
             Row row = sheet.createRow(r++);
@@ -93,6 +87,6 @@ public final class DiffRenderer {
             XlsxCells.text(row, 5, c.newValue(), styles.wrap);
             XlsxCells.fitRow(row, sheet);
         }
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.length - 1));
+        XlsxCells.filterable(sheet, r - 1, headers.length);
     }
 }

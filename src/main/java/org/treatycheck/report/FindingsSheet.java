@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.treatycheck.model.Finding;
 import org.treatycheck.model.RuleInfo;
 
@@ -53,8 +52,7 @@ final class FindingsSheet {
             XlsxCells.text(sheet.createRow(row(shown)), 0, "… " + (findings.size() - shown)
                     + " more findings are not listed: Excel's row limit. The JSON report has them all.", st.label);
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, shown, 0, HEADERS.length - 1));
+        XlsxCells.filterable(sheet, shown, HEADERS.length);
     }
 
     private static void clausesCell(XlsxContext cx, XlsxLinks links, Row row, Finding f) {

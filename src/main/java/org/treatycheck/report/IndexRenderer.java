@@ -7,8 +7,6 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.treatycheck.model.Severity;
 
 /**
@@ -29,7 +27,7 @@ public final class IndexRenderer {
 
     /** Writes the index; entries in the order given (the run's file order). */
     public static void write(List<IndexEntry> entries, RunInfo run, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new StreamingWorkbook(XlsxRenderer.ROW_WINDOW, true)) {
+        try (StreamingWorkbook wb = new StreamingWorkbook(entries.size())) {
             XlsxStyles styles = new XlsxStyles(wb);
             Sheet sheet = wb.createSheet("Drafts");
             XlsxCells.printable(sheet);
@@ -54,7 +52,6 @@ public final class IndexRenderer {
                 headers[c++] = h;
             }
             XlsxCells.header(sheet, headers, widths, styles.header);
-            sheet.createFreezePane(0, 1);
             int r = 1;
             for (IndexEntry e : entries) {
                 Row row = sheet.createRow(r++);
@@ -89,10 +86,8 @@ public final class IndexRenderer {
                 XlsxCells.text(row, col, e.errors().isEmpty() ? null : String.join("\n", e.errors()), styles.wrap);
                 XlsxCells.fitRow(row, sheet);
             }
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns - 1));
-            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("treatycheck " + run.toolVersion());
-            wb.getXSSFWorkbook().getProperties().getCoreProperties()
-                    .setCreated(java.util.Optional.of(java.util.Date.from(run.generatedAt())));
+            XlsxCells.filterable(sheet, r - 1, columns);
+            StreamingWorkbook.properties(wb.getXSSFWorkbook(), run, null);
             wb.write(out);
         }
     }

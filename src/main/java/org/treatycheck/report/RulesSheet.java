@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.treatycheck.model.RuleInfo;
 
 /** The rule catalog used and how often each rule fired in this report. */
@@ -40,7 +39,6 @@ final class RulesSheet {
             XlsxCells.number(row, 7, fired.getValue(), st.text);
             XlsxCells.fitRow(row, sheet);
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, r, 0, HEADERS.length - 1));
+        XlsxCells.filterable(sheet, r, HEADERS.length);
     }
 }

@@ -109,10 +109,10 @@ class XlsxRendererTest {
 
     @Test
     void temporaryFilesAreCompressedOnlyWhenTheyWouldTakeHundredsOfMegabytes() {
-        assertFalse(XlsxRenderer.compressTemporaryFiles(sample()));
-        int justOver = XlsxRenderer.COMPRESS_ABOVE_ROWS - 10 + 1;
-        assertFalse(XlsxRenderer.compressTemporaryFiles(ReportFixture.report().clauses(10).findings(justOver - 1).build()));
-        assertTrue(XlsxRenderer.compressTemporaryFiles(ReportFixture.report().clauses(10).findings(justOver).build()));
+        assertFalse(StreamingWorkbook.compresses(XlsxRenderer.rows(sample())));
+        int justOver = (int) StreamingWorkbook.COMPRESS_ABOVE_ROWS - 10 + 1;
+        assertFalse(StreamingWorkbook.compresses(XlsxRenderer.rows(ReportFixture.report().clauses(10).findings(justOver - 1).build())));
+        assertTrue(StreamingWorkbook.compresses(XlsxRenderer.rows(ReportFixture.report().clauses(10).findings(justOver).build())));
     }
 
     @Test
