@@ -26,7 +26,7 @@ if defined STALE (
 )
 
 rem The quick compiler only, on one thread, and the parallel collector: see the treatycheck script.
-set "FLAGS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseParallelGC -XX:-UsePerfData -Xshare:auto"
+set "FLAGS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseParallelGC -XX:InitialRAMPercentage=4 -XX:MaxTenuringThreshold=0 -XX:-UsePerfData -Xshare:auto"
 set "CDS="
 if /i "%TREATYCHECK_CDS%"=="off" goto run
 

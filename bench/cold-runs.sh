@@ -19,7 +19,7 @@ root=$(pwd)
 RUNS=${RUNS:-5}
 WORK=${WORK:-$root/bench/target/cold}
 FOLDER_DRAFTS=${FOLDER_DRAFTS:-1000}
-TUNED_OPTS="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseParallelGC -XX:-UsePerfData -Xshare:auto"
+TUNED_OPTS="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseParallelGC -XX:InitialRAMPercentage=4 -XX:MaxTenuringThreshold=0 -XX:-UsePerfData -Xshare:auto"
 cases=${*:-30 edit 10k 50k folder}
 
 jar=$root/target/treatycheck.jar
