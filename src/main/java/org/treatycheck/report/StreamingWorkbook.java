@@ -14,10 +14,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * POI's streaming workbook as every workbook of treatycheck uses it: {@value #ROW_WINDOW} rows per
  * sheet in memory, inline strings, temporary files written through a {@link SheetFileWriter}
- * instead of a locking buffered writer, and gzipped only for very large workbooks.
+ * instead of a locking buffered writer and cell text escaped a run at a time
+ * ({@link SheetXmlText}), and gzipped only for very large workbooks.
  *
  * <p>POI 5.5 marks {@code SheetDataWriter.createWriter(File)} for removal in 6.0: when upgrading,
- * this class is where to look (the tests write and read back a workbook either way).
+ * this class is where to look (the tests write and read back a workbook either way, and compare
+ * the escaping with POI's own).
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 
@@ -79,6 +81,11 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         public Writer createWriter(File fd) throws IOException {
             return new SheetFileWriter(super.createWriter(fd));
         }
+
+        @Override
+        protected void outputEscapedString(String s) throws IOException {
+            SheetXmlText.write(_out, s);
+        }
     }
 
     private static final class Compressed extends GZIPSheetDataWriter {
@@ -89,6 +96,11 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         @Override
         public Writer createWriter(File fd) throws IOException {
             return new SheetFileWriter(super.createWriter(fd));
+        }
+
+        @Override
+        protected void outputEscapedString(String s) throws IOException {
+            SheetXmlText.write(_out, s);
         }
     }
 }
