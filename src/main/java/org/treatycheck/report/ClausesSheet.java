@@ -16,7 +16,19 @@ final class ClausesSheet {
     static final String[] HEADERS = {"Clause", "Title", "Type", "Text", "Findings", "Worst severity", "First finding", "Parties"};
     private static final int[] WIDTHS = {10, 30, 20, 80, 10, 15, 30, 24};
 
-    private ClausesSheet() {
+    private final XlsxContext cx;
+    private final Sheet sheet;
+    private final RowHeights heights;
+    private final XlsxLinks links;
+
+    /** Creates the sheet with its header row and column widths. */
+    ClausesSheet(XlsxContext cx) {
+        this.cx = cx;
+        sheet = cx.workbook().createSheet(NAME);
+        XlsxCells.printable(sheet);
+        XlsxCells.header(sheet, HEADERS, WIDTHS, cx.styles().header);
+        heights = RowHeights.of(sheet, HEADERS.length);
+        links = cx.links();
     }
 
     /** Row of the clause at document position {@code pos} in this sheet, from 0. */
@@ -24,14 +36,11 @@ final class ClausesSheet {
         return pos + 1;
     }
 
-    static void write(XlsxContext cx) {
+    /** Writes a row per clause; touches no other sheet and nothing shared of the workbook. */
+    void fill() {
         XlsxStyles st = cx.styles();
         ClauseIndex index = cx.clauses();
         List<Finding> findings = cx.report().findings();
-        Sheet sheet = cx.workbook().createSheet(NAME);
-        XlsxCells.printable(sheet);
-        XlsxCells.header(sheet, HEADERS, WIDTHS, st.header);
-        XlsxLinks links = cx.links();
         List<Clause> clauses = index.clauses();
         int shown = cx.clausesShown();
         for (int pos = 0; pos < shown; pos++) {
@@ -52,12 +61,16 @@ final class ClausesSheet {
                 }
             }
             XlsxCells.text(row, 7, String.join(", ", ClauseParties.of(clauses.get(pos))), st.wrap);
-            XlsxCells.fitRow(row, sheet);
+            heights.fit(row);
         }
         if (shown < clauses.size()) {
             XlsxCells.text(sheet.createRow(row(shown)), 0, "… " + (clauses.size() - shown)
                     + " more clauses are not listed: Excel's row limit.", st.label);
         }
-        XlsxCells.filterable(sheet, shown, HEADERS.length);
+    }
+
+    /** Freezes the header and sets the filter, which the workbook records: after {@link #fill}. */
+    void finish() {
+        XlsxCells.filterable(sheet, cx.clausesShown(), HEADERS.length);
     }
 }

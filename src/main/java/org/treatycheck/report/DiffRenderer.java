@@ -57,6 +57,7 @@ public final class DiffRenderer {
         XlsxCells.printable(sheet);
         String[] headers = {"Status", "Severity", "Kind", "Rule", "Clauses", "Message"};
         XlsxCells.header(sheet, headers, new int[] {12, 10, 12, 36, 14, 90}, styles.header);
+        RowHeights heights = RowHeights.of(sheet, headers.length);
         int r = 1;
         for (DraftComparison.FindingChange c : diff.findings()) {
             Finding f = c.finding();
@@ -67,7 +68,7 @@ public final class DiffRenderer {
             XlsxCells.text(row, 3, f.rule(), styles.text);
             XlsxCells.text(row, 4, String.join(", ", f.clauses()), styles.text);
             XlsxCells.text(row, 5, f.message(), styles.wrap);
-            XlsxCells.fitRow(row, sheet);
+            heights.fit(row);
         }
         XlsxCells.filterable(sheet, r - 1, headers.length);
     }
@@ -76,6 +77,7 @@ public final class DiffRenderer {
         XlsxCells.printable(sheet);
         String[] headers = {"Status", "Old id", "New id", "Field", "Old value", "New value"};
         XlsxCells.header(sheet, headers, new int[] {12, 10, 10, 24, 60, 60}, styles.header);
+        RowHeights heights = RowHeights.of(sheet, headers.length);
         int r = 1;
         for (DraftComparison.ClauseChange c : diff.clauses()) {
             Row row = sheet.createRow(r++);
@@ -85,7 +87,7 @@ public final class DiffRenderer {
             XlsxCells.text(row, 3, c.field(), styles.text);
             XlsxCells.text(row, 4, c.oldValue(), styles.wrap);
             XlsxCells.text(row, 5, c.newValue(), styles.wrap);
-            XlsxCells.fitRow(row, sheet);
+            heights.fit(row);
         }
         XlsxCells.filterable(sheet, r - 1, headers.length);
     }

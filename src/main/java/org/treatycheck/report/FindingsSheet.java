@@ -17,7 +17,19 @@ final class FindingsSheet {
     private static final int[] WIDTHS = {11, 13, 30, 40, 16, 14, 18, 80, 60};
     private static final int CLAUSES_COL = 4;
 
-    private FindingsSheet() {
+    private final XlsxContext cx;
+    private final Sheet sheet;
+    private final RowHeights heights;
+    private final XlsxLinks links;
+
+    /** Creates the sheet with its header row and column widths. */
+    FindingsSheet(XlsxContext cx) {
+        this.cx = cx;
+        sheet = cx.workbook().createSheet(NAME);
+        XlsxCells.printable(sheet);
+        XlsxCells.header(sheet, HEADERS, WIDTHS, cx.styles().header);
+        heights = RowHeights.of(sheet, HEADERS.length);
+        links = cx.links();
     }
 
     /** Row of finding {@code i} (from 0) in this sheet, from 0. */
@@ -25,12 +37,9 @@ final class FindingsSheet {
         return finding + 1;
     }
 
-    static void write(XlsxContext cx) {
+    /** Writes a row per finding; touches no other sheet and nothing shared of the workbook. */
+    void fill() {
         XlsxStyles st = cx.styles();
-        Sheet sheet = cx.workbook().createSheet(NAME);
-        XlsxCells.printable(sheet);
-        XlsxCells.header(sheet, HEADERS, WIDTHS, st.header);
-        XlsxLinks links = cx.links();
         List<Finding> findings = cx.report().findings();
         int shown = cx.findingsShown();
         for (int i = 0; i < shown; i++) {
@@ -41,21 +50,25 @@ final class FindingsSheet {
             XlsxCells.text(row, 1, f.kind().name().toLowerCase(Locale.ROOT), st.text);
             XlsxCells.text(row, 2, f.rule(), st.text);
             XlsxCells.text(row, 3, rule == null ? null : rule.title(), st.wrap);
-            clausesCell(cx, links, row, f);
+            clausesCell(row, f);
             XlsxCells.text(row, 5, String.join(", ", f.actors()), st.wrap);
             XlsxCells.text(row, 6, String.join(", ", f.territories()), st.wrap);
             XlsxCells.text(row, 7, f.message(), st.wrap);
             XlsxCells.text(row, 8, rule == null ? null : rule.grounds(), st.wrap);
-            XlsxCells.fitRow(row, sheet);
+            heights.fit(row);
         }
         if (shown < findings.size()) {
             XlsxCells.text(sheet.createRow(row(shown)), 0, "… " + (findings.size() - shown)
                     + " more findings are not listed: Excel's row limit. The JSON report has them all.", st.label);
         }
-        XlsxCells.filterable(sheet, shown, HEADERS.length);
     }
 
-    private static void clausesCell(XlsxContext cx, XlsxLinks links, Row row, Finding f) {
+    /** Freezes the header and sets the filter, which the workbook records: after {@link #fill}. */
+    void finish() {
+        XlsxCells.filterable(sheet, cx.findingsShown(), HEADERS.length);
+    }
+
+    private void clausesCell(Row row, Finding f) {
         Cell cell = XlsxCells.text(row, CLAUSES_COL, String.join(", ", f.clauses()), cx.styles().wrap);
         for (String id : f.clauses()) {
             int pos = cx.clauses().position(id);

@@ -52,6 +52,7 @@ public final class IndexRenderer {
                 headers[c++] = h;
             }
             XlsxCells.header(sheet, headers, widths, styles.header);
+            RowHeights heights = RowHeights.of(sheet, headers.length);
             int r = 1;
             for (IndexEntry e : entries) {
                 Row row = sheet.createRow(r++);
@@ -84,7 +85,7 @@ public final class IndexRenderer {
                     cell.setHyperlink(link);
                 }
                 XlsxCells.text(row, col, e.errors().isEmpty() ? null : String.join("\n", e.errors()), styles.wrap);
-                XlsxCells.fitRow(row, sheet);
+                heights.fit(row);
             }
             XlsxCells.filterable(sheet, r - 1, columns);
             StreamingWorkbook.properties(wb.getXSSFWorkbook(), run, null);

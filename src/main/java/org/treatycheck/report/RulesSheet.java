@@ -21,6 +21,7 @@ final class RulesSheet {
         Sheet sheet = cx.workbook().createSheet(NAME);
         XlsxCells.printable(sheet);
         XlsxCells.header(sheet, HEADERS, WIDTHS, st.header);
+        RowHeights heights = RowHeights.of(sheet, HEADERS.length);
         int r = 0;
         for (Map.Entry<String, Integer> fired : cx.report().firedCounts().entrySet()) {
             RuleInfo rule = cx.rules().get(fired.getKey());
@@ -37,7 +38,7 @@ final class RulesSheet {
                 XlsxCells.text(row, 6, rule.source(), st.text);
             }
             XlsxCells.number(row, 7, fired.getValue(), st.text);
-            XlsxCells.fitRow(row, sheet);
+            heights.fit(row);
         }
         XlsxCells.filterable(sheet, r, HEADERS.length);
     }

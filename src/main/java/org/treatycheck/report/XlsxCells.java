@@ -59,29 +59,6 @@ final class XlsxCells {
         return cell;
     }
 
-    /**
-     * Makes a row tall enough for its wrapped text. Excel and LibreOffice do not reliably grow rows
-     * written by a streaming writer, so the height is estimated: about 1.4 characters of text per
-     * unit of column width (which counts the widest digit), per paragraph.
-     */
-    static void fitRow(Row row, Sheet sheet) {
-        int lines = 1;
-        for (Cell cell : row) {
-            if (cell.getCellType() != CellType.STRING || !cell.getCellStyle().getWrapText()) {
-                continue;
-            }
-            int perLine = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256 * 7 / 5);
-            int cellLines = 0;
-            for (String paragraph : cell.getStringCellValue().split("\n", -1)) {
-                cellLines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
-            }
-            lines = Math.max(lines, cellLines);
-        }
-        if (lines > 1) {
-            row.setHeightInPoints(Math.min(409f, lines * sheet.getDefaultRowHeightInPoints()));
-        }
-    }
-
     /** Prints landscape, one page wide, the header row repeated: a report is also read on paper. */
     static void printable(Sheet sheet) {
         sheet.setFitToPage(true);

@@ -35,7 +35,14 @@ public final class XlsxRenderer implements ReportRenderer {
 
     private static final Logger LOG = LoggerFactory.getLogger(XlsxRenderer.class);
 
+    /**
+     * Rows (findings and clauses) from which the Findings and Clauses sheets are filled at once, on
+     * two threads: below, a second thread costs more than it saves.
+     */
+    static final long CONCURRENT_FROM_ROWS = 5_000;
+
     private final XlsxLimits limits;
+    private final long concurrentFromRows;
 
     /** A renderer with Excel's row limit and {@value XlsxLinks#DEFAULT_PER_SHEET} links per sheet. */
     public XlsxRenderer() {
@@ -44,7 +51,13 @@ public final class XlsxRenderer implements ReportRenderer {
 
     /** A renderer with other limits, for tests. */
     XlsxRenderer(XlsxLimits limits) {
+        this(limits, CONCURRENT_FROM_ROWS);
+    }
+
+    /** A renderer with other limits and another size from which sheets are filled at once, for tests. */
+    XlsxRenderer(XlsxLimits limits, long concurrentFromRows) {
         this.limits = limits;
+        this.concurrentFromRows = concurrentFromRows;
     }
 
     @Override
@@ -54,18 +67,32 @@ public final class XlsxRenderer implements ReportRenderer {
 
     @Override
     public void write(TreatyReport report, OutputStream out) throws IOException {
+        long rows = rows(report);
         // close() also deletes the temporary files of the streamed sheets (POI bug 68183; so in 5.5.1)
-        try (StreamingWorkbook wb = new StreamingWorkbook(rows(report))) {
-            sheets(XlsxContext.of(wb, wb.getXSSFWorkbook(), report, limits));
+        try (StreamingWorkbook wb = new StreamingWorkbook(rows)) {
+            sheets(XlsxContext.of(wb, wb.getXSSFWorkbook(), report, limits), rows >= concurrentFromRows);
             wb.write(out);
         }
     }
 
-    /** The sheets, in their order, and the document properties. */
-    private static void sheets(XlsxContext cx) {
+    /**
+     * The sheets, in their order, and the document properties. The Findings and Clauses sheets,
+     * most of a large report's rows, may be filled at once: each streams its rows to a temporary
+     * file of its own and reads nothing shared that changes; everything that touches the workbook
+     * itself (creating sheets, filters) happens on this thread before or after.
+     */
+    private static void sheets(XlsxContext cx, boolean concurrently) {
         SummarySheet.write(cx);
-        FindingsSheet.write(cx);
-        ClausesSheet.write(cx);
+        FindingsSheet findings = new FindingsSheet(cx);
+        ClausesSheet clauses = new ClausesSheet(cx);
+        if (concurrently) {
+            Concurrently.run(findings::fill, clauses::fill, "treatycheck-clauses-sheet");
+        } else {
+            findings.fill();
+            clauses.fill();
+        }
+        findings.finish();
+        clauses.finish();
         MatrixSheet.write(cx);
         RulesSheet.write(cx);
         StreamingWorkbook.properties(cx.xssf(), cx.report().run(), cx.report().treaty().title());
@@ -107,7 +134,7 @@ public final class XlsxRenderer implements ReportRenderer {
         TreatyReport report = new TreatyReport(treaty, List.of(finding), List.of(rule),
                 new RunInfo("warm-up", "", java.time.Instant.EPOCH));
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            sheets(XlsxContext.of(wb, wb, report, XlsxLimits.DEFAULT));
+            sheets(XlsxContext.of(wb, wb, report, XlsxLimits.DEFAULT), false);
             wb.write(out);
         }
     }

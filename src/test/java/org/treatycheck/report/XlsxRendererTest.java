@@ -408,6 +408,41 @@ class XlsxRendererTest {
     }
 
     @Test
+    void sheetsFilledAtOnceGiveTheSameWorkbookAsSheetsFilledInTurn() throws IOException {
+        // Past the row window (so rows are streamed), with links, long wrapped text and every severity.
+        ReportFixture fixture = ReportFixture.report().clauses(10);
+        for (int i = 11; i <= 400; i++) {
+            fixture.clause(Integer.toString(i), "Article " + i + " reads: " + "the parties shall ".repeat(i % 40));
+        }
+        TreatyReport report = fixture.findings(1_500).build();
+        XSSFWorkbook inTurn = render(report, new XlsxRenderer(XlsxLimits.DEFAULT, Long.MAX_VALUE));
+        XSSFWorkbook atOnce = render(report, new XlsxRenderer(XlsxLimits.DEFAULT, 0));
+        assertEquals(1_500, atOnce.getSheet("Findings").getLastRowNum());
+        assertEquals(layout(inTurn), layout(atOnce));
+        assertEquals(allCells(inTurn), allCells(atOnce));
+    }
+
+    /** Per row of every sheet: its height and each cell's style; then the sheet's links. */
+    private static List<String> layout(XSSFWorkbook wb) {
+        List<String> all = new ArrayList<>();
+        for (Sheet sheet : wb) {
+            all.add(sheet.getSheetName() + " filter " + ((XSSFSheet) sheet).getCTWorksheet().getAutoFilter()
+                    + " frozen " + sheet.getPaneInformation());
+            for (Row row : sheet) {
+                StringBuilder line = new StringBuilder(sheet.getSheetName() + "!" + row.getRowNum() + " " + row.getHeight());
+                for (Cell cell : row) {
+                    line.append(" | ").append(cell.getCellStyle().getIndex());
+                }
+                all.add(line.toString());
+            }
+            for (var link : ((XSSFSheet) sheet).getHyperlinkList()) {
+                all.add(sheet.getSheetName() + "!" + link.getCellRef() + " -> " + link.getAddress());
+            }
+        }
+        return all;
+    }
+
+    @Test
     void documentCreationDateComesFromTheRunNotTheClock() throws IOException {
         XSSFWorkbook wb = render(sample());
         assertEquals(ReportFixture.GENERATED_AT,

@@ -1,0 +1,86 @@
+package org.treatycheck.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class ConcurrentlyTest {
+
+    @Test
+    void bothRunAtTheSameTimeOnTwoThreads() {
+        // Each waits for the other to have started: run one after the other, this would time out.
+        CountDownLatch started = new CountDownLatch(2);
+        AtomicReference<Thread> other = new AtomicReference<>();
+        AtomicBoolean metHere = new AtomicBoolean();
+        AtomicBoolean metAlongside = new AtomicBoolean();
+        Concurrently.run(() -> metHere.set(meet(started)), () -> {
+            other.set(Thread.currentThread());
+            metAlongside.set(meet(started));
+        }, "test-alongside");
+        assertTrue(metHere.get());
+        assertTrue(metAlongside.get());
+        assertNotEquals(Thread.currentThread(), other.get());
+        assertEquals("test-alongside", other.get().getName());
+    }
+
+    private static boolean meet(CountDownLatch started) {
+        started.countDown();
+        try {
+            return started.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Test
+    void aFailureAlongsideIsThrownToTheCaller() {
+        IllegalStateException failure = new IllegalStateException("disk full");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> Concurrently.run(() -> {
+        }, () -> {
+            throw failure;
+        }, "test-alongside"));
+        assertSame(failure, thrown);
+    }
+
+    @Test
+    void aFailureHereIsThrownOnlyOnceTheOtherHasFinishedAndCarriesItsFailure() {
+        AtomicBoolean otherFinished = new AtomicBoolean();
+        CountDownLatch hereFailed = new CountDownLatch(1);
+        UnsupportedOperationException here = new UnsupportedOperationException("here");
+        IllegalStateException alongside = new IllegalStateException("alongside");
+        UnsupportedOperationException thrown = assertThrows(UnsupportedOperationException.class, () -> Concurrently.run(() -> {
+            hereFailed.countDown();
+            throw here;
+        }, () -> {
+            try {
+                hereFailed.await(10, TimeUnit.SECONDS); // still running after the caller's work failed
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            otherFinished.set(true);
+            throw alongside;
+        }, "test-alongside"));
+        assertSame(here, thrown);
+        assertTrue(otherFinished.get());
+        assertSame(alongside, thrown.getSuppressed()[0]);
+    }
+
+    @Test
+    void anErrorAlongsideIsThrownAsItIs() {
+        StackOverflowError error = new StackOverflowError();
+        assertSame(error, assertThrows(StackOverflowError.class, () -> Concurrently.run(() -> {
+        }, () -> {
+            throw error;
+        }, "test-alongside")));
+    }
+}
