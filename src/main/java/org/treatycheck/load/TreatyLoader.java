@@ -27,6 +27,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.treatycheck.model.Actor;
@@ -42,6 +43,12 @@ import org.treatycheck.model.TreatyStatus;
  * with file, line and column; a file with any problem yields no treaty.
  */
 public final class TreatyLoader {
+
+    /**
+     * Characters from which a file's YAML events are read on a second thread ({@link ReadAheadEvents}):
+     * about 4,500 clauses. Below, the file takes a few tens of milliseconds and a thread would not pay.
+     */
+    static final int READ_AHEAD_FROM_CHARS = 1 << 20;
 
     private TreatyLoader() {
     }
@@ -77,8 +84,13 @@ public final class TreatyLoader {
 
     /** Loads a treaty from bytes, naming it {@code name} in messages. */
     public static Treaty load(byte[] bytes, String name) throws TreatyLoadException {
+        return load(bytes, name, READ_AHEAD_FROM_CHARS);
+    }
+
+    /** As {@link #load(byte[], String)}, reading events ahead from another file size, for tests. */
+    static Treaty load(byte[] bytes, String name, int readAheadFromChars) throws TreatyLoadException {
         List<LoadProblem> tags = new ArrayList<>();
-        Node root = compose(bytes, name, tags);
+        Node root = compose(bytes, name, tags, readAheadFromChars);
         return fromNode(root, name, tags);
     }
 
@@ -88,7 +100,7 @@ public final class TreatyLoader {
      */
     public static Node compose(byte[] bytes, String name) throws TreatyLoadException {
         List<LoadProblem> tags = new ArrayList<>();
-        Node root = compose(bytes, name, tags);
+        Node root = compose(bytes, name, tags, READ_AHEAD_FROM_CHARS);
         if (!tags.isEmpty()) {
             throw new TreatyLoadException(tags);
         }
@@ -96,7 +108,8 @@ public final class TreatyLoader {
     }
 
     /** As {@link #compose(byte[], String)}, adding unsupported tags to {@code tags} rather than failing. */
-    private static Node compose(byte[] bytes, String name, List<LoadProblem> tags) throws TreatyLoadException {
+    private static Node compose(byte[] bytes, String name, List<LoadProblem> tags, int readAheadFromChars)
+            throws TreatyLoadException {
         if (bytes.length > TreatyFormat.MAX_FILE_BYTES) {
             throw fail(name, "the file is " + bytes.length + " bytes; treaty files are limited to "
                     + TreatyFormat.MAX_FILE_BYTES + " bytes");
@@ -110,14 +123,17 @@ public final class TreatyLoader {
         LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(true)
                 .setMaxAliasesForCollections(TreatyFormat.MAX_ALIASES).setAllowRecursiveKeys(true)
                 .setAllowNonScalarKeys(true).setCodePointLimit(TreatyFormat.MAX_FILE_BYTES).setUseMarks(true).build();
+        ReadAheadEvents ahead = text.length() >= readAheadFromChars
+                ? new ReadAheadEvents(parser(settings, text), ReadAheadEvents.BATCH, "treatycheck-yaml") : null;
         try {
             Optional<Node> node;
             try {
-                node = new Composer(settings, events(settings, text, name, tags)).getSingleNode();
+                Parser events = ahead == null ? parser(settings, text) : ahead;
+                node = new Composer(settings, new CheckedEvents(events, name, tags)).getSingleNode();
             } catch (CheckedEvents.UnbuildableTag e) {
                 // The composer cannot go on past such a tag: read the rest for the other tag problems.
                 tags.clear();
-                events(settings, text, name, tags).drain();
+                new CheckedEvents(parser(settings, text), name, tags).drain();
                 throw new TreatyLoadException(tags);
             } catch (CheckedEvents.Rejected e) {
                 throw e.problem();
@@ -134,15 +150,19 @@ public final class TreatyLoader {
                     "not valid YAML: " + oneLine(e.getProblem() == null ? e.getMessage() : e.getProblem()))));
         } catch (YamlEngineException e) {
             throw fail(name, "not valid YAML: " + oneLine(e.getMessage()));
+        } finally {
+            if (ahead != null) {
+                ahead.close();
+            }
         }
     }
 
     /**
-     * The file's parser events, checked for depth, aliases, documents and tags as the composer
-     * reads them (see {@link CheckedEvents}): the file is read once.
+     * The file's parser events. The composer takes them through {@link CheckedEvents}, which checks
+     * depth, aliases, documents and tags on the way: the file is read once.
      */
-    private static CheckedEvents events(LoadSettings settings, String text, String name, List<LoadProblem> tags) {
-        return new CheckedEvents(new ParserImpl(settings, new StreamReader(settings, text)), name, tags);
+    private static Parser parser(LoadSettings settings, String text) {
+        return new ParserImpl(settings, new StreamReader(settings, text));
     }
 
     private static String decode(byte[] bytes, String name) throws TreatyLoadException {
