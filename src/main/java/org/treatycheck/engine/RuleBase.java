@@ -1,6 +1,7 @@
 package org.treatycheck.engine;
 
 import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,14 +69,15 @@ public final class RuleBase {
         Map<String, String> textByKiePath = new LinkedHashMap<>();
         Map<String, String> shownNameByKiePath = new HashMap<>();
         java.util.Set<String> packages = new java.util.TreeSet<>();
-        MessageDigest digest = RuleBaseCache.sha256();
+        // The rule files as the cache and the fingerprint see them: each one's name, a NUL, its text.
+        ByteArrayOutputStream ruleFiles = new ByteArrayOutputStream();
         int n = 0;
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             String text = read(file);
-            digest.update(relative.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            ruleFiles.writeBytes(relative.getBytes(StandardCharsets.UTF_8));
+            ruleFiles.write(0);
+            ruleFiles.writeBytes(text.getBytes(StandardCharsets.UTF_8));
             // Drools warns when a file's path does not match its package: place it under the package.
             Matcher m = PACKAGE.matcher(text);
             String pkg = m.find() ? m.group(1) : "";
@@ -90,21 +92,22 @@ public final class RuleBase {
             shownNameByKiePath.put(kiePath, file.toString());
             shownNameByKiePath.put(kiePath.substring(RESOURCES.length()), file.toString());
         }
-        String fingerprint = HexFormat.of().formatHex(digest.digest());
 
         // Only rules that compiled without a problem are ever cached, so a cached entry needs no
         // error reporting; anything odd about it falls back to compiling.
-        String key = cache.enabled() ? RuleBaseCache.key(fingerprint) : null;
-        if (key != null) {
-            Optional<KieBase> cached = cache.read(key, packages);
+        RuleBaseCache.Identity identity = cache.enabled() ? RuleBaseCache.Identity.of(ruleFiles.toByteArray()) : null;
+        if (identity != null) {
+            Optional<RuleBaseCache.Hit> cached = cache.read(identity, packages);
             if (cached.isPresent()) {
                 List<RuleProblem> problems = new ArrayList<>();
-                Map<String, RuleInfo> rules = readMetadata(cached.get(), folder, shownNameByKiePath, problems);
+                Map<String, RuleInfo> rules = readMetadata(cached.get().kieBase(), folder, shownNameByKiePath, problems);
                 if (problems.isEmpty()) {
-                    return new RuleBase(cached.get(), rules, fingerprint);
+                    return new RuleBase(cached.get().kieBase(), rules, cached.get().fingerprint());
                 }
             }
         }
+        MessageDigest digest = RuleBaseCache.sha256();
+        String fingerprint = HexFormat.of().formatHex(digest.digest(ruleFiles.toByteArray()));
 
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -130,8 +133,8 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new RuleLoadException(sorted(problems));
         }
-        if (key != null) {
-            cache.write(key, kieBase.getKiePackages());
+        if (identity != null) {
+            cache.write(identity, fingerprint, kieBase.getKiePackages());
         }
         return new RuleBase(kieBase, rules, fingerprint);
     }

@@ -1,5 +1,6 @@
 package org.treatycheck.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -148,10 +149,36 @@ class RuleBaseCacheTest {
     }
 
     @Test
-    void theKeyFollowsTheRuleFiles() {
-        assertEquals(RuleBaseCache.key("a"), RuleBaseCache.key("a"));
-        assertNotEquals(RuleBaseCache.key("a"), RuleBaseCache.key("b"));
-        assertEquals(64, RuleBaseCache.key("a").length());
+    void theIdentityAndKeyFollowTheRuleFiles() {
+        byte[] a = "a.drl\0rule a".getBytes(StandardCharsets.UTF_8);
+        byte[] b = "a.drl\0rule b".getBytes(StandardCharsets.UTF_8);
+        assertEquals(RuleBaseCache.Identity.of(a).key(), RuleBaseCache.Identity.of(a).key());
+        assertArrayEquals(RuleBaseCache.Identity.of(a).bytes(), RuleBaseCache.Identity.of(a.clone()).bytes());
+        assertNotEquals(RuleBaseCache.Identity.of(a).key(), RuleBaseCache.Identity.of(b).key());
+        assertEquals(16, RuleBaseCache.Identity.of(a).key().length());
+    }
+
+    @Test
+    void anEntryOfOtherRulesUnderTheSameNameIsNotUsedButReplaced() throws Exception {
+        // Two rule sets whose checksums collide share a file name: only the exact rules may use it.
+        Path rules = smallRules(SMALL_RULES);
+        Path folder = dir.resolve("cache");
+        RuleBaseCache cache = RuleBaseCache.at(folder);
+        RuleBase compiled = RuleBase.load(rules, cache);
+        Path entry = onlyEntry(folder);
+        RuleBaseCache.Entry good = RuleBaseCache.Entry.parse(Files.readAllBytes(entry));
+        byte[] otherRules = good.identity().clone();
+        otherRules[otherRules.length - 2] ^= 1; // one character of the rule text differs
+        Files.write(entry, new RuleBaseCache.Entry(otherRules, "0".repeat(64), good.payload()).bytes());
+
+        RuleBase reloaded = RuleBase.load(rules, cache);
+        assertEquals(List.of(2, 0, 0), List.of(cache.misses(), cache.hits(), cache.rejected()));
+        assertEquals(compiled.fingerprint(), reloaded.fingerprint());
+        assertArrayEquals(good.identity(), RuleBaseCache.Entry.parse(Files.readAllBytes(entry)).identity(), "replaced");
+        RuleBase cached = RuleBase.load(rules, cache);
+        assertEquals(1, cache.hits());
+        assertEquals(compiled.fingerprint(), cached.fingerprint(), "the fingerprint kept in the entry");
+        assertEquals("Clause 1 caps UA at MARK 250000.", message(cached));
     }
 
     @Test
@@ -190,11 +217,11 @@ class RuleBaseCacheTest {
         RuleBaseCache cache = RuleBaseCache.at(folder);
         String expected = message(RuleBase.load(rules, cache));
         Path entry = onlyEntry(folder);
-        String key = entry.getFileName().toString().replace(".kbase", "");
+        RuleBaseCache.Entry good = RuleBaseCache.Entry.parse(Files.readAllBytes(entry));
         // Not a list; a list of something else; a class the cache does not admit (javax.management).
         for (Object payload : List.of(new java.util.HashMap<>(java.util.Map.of("a", "b")), new ArrayList<>(List.of("not a package")),
                 new ArrayList<>(List.of(new javax.management.ObjectName("d:k=v"))))) {
-            Files.write(entry, entry(key, payload));
+            Files.write(entry, new RuleBaseCache.Entry(good.identity(), good.fingerprint(), serialized(payload)).bytes());
             int before = cache.rejected();
             assertEquals(expected, message(RuleBase.load(rules, cache)));
             assertEquals(before + 1, cache.rejected(), String.valueOf(payload));
@@ -317,17 +344,12 @@ class RuleBaseCacheTest {
         return entries.get(0);
     }
 
-    /** A well-formed entry (header, key, checksum) around the Java serialization of {@code payload}. */
-    private static byte[] entry(String key, Object payload) throws Exception {
+    /** The Java serialization of {@code payload}. */
+    private static byte[] serialized(Object payload) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(payload);
         }
-        byte[] body = bytes.toByteArray();
-        byte[] k = key.getBytes(StandardCharsets.US_ASCII);
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(RuleBaseCache.MAGIC.length + 8 + k.length + 8 + 4 + body.length);
-        b.put(RuleBaseCache.MAGIC).putInt(RuleBaseCache.FORMAT).putInt(k.length).put(k).putLong(RuleBaseCache.checksum(body))
-                .putInt(body.length).put(body);
-        return b.array();
+        return bytes.toByteArray();
     }
 }
