@@ -25,7 +25,8 @@ if defined STALE (
   popd
 )
 
-rem The quick compiler only, on one thread, and the parallel collector: see the treatycheck script.
+rem The quick compiler only, on one thread, the parallel collector and its heap settings: see the
+rem treatycheck script (which also holds the first heap to 1 GiB on machines with over 25 GiB; not here).
 set "FLAGS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseParallelGC -XX:InitialRAMPercentage=4 -XX:MaxTenuringThreshold=0 -XX:-UsePerfData -Xshare:auto"
 set "CDS="
 if /i "%TREATYCHECK_CDS%"=="off" goto run

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The tool's version, from a resource Maven fills in at build time; part of the rule-base cache key. */
+/** The tool's version, from a resource Maven fills in at build time; part of a cached rule base's identity. */
 public final class ToolVersion {
 
     private static final String VERSION = read();

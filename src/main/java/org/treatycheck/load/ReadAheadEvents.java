@@ -3,6 +3,7 @@ package org.treatycheck.load;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.parser.Parser;
 
@@ -56,7 +57,7 @@ final class ReadAheadEvents implements Parser, AutoCloseable {
             queue.put(new Batch(events, size, true, null));
         } catch (InterruptedException e) {
             // closed: nobody takes the rest
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) { // whatever the parser throws is the taker's to see, where the parser threw it
             try {
                 queue.put(new Batch(events, size, true, e));
             } catch (InterruptedException closed) {
@@ -69,34 +70,54 @@ final class ReadAheadEvents implements Parser, AutoCloseable {
     private boolean ready() {
         while (next == batch.size()) {
             if (batch.last()) {
-                if (batch.failure() instanceof RuntimeException e) {
+                Throwable failure = batch.failure();
+                if (failure instanceof RuntimeException e) {
                     throw e;
                 }
-                if (batch.failure() instanceof Error e) {
+                if (failure instanceof Error e) {
                     throw e;
+                }
+                if (failure != null) {
+                    throw new IllegalStateException("the YAML parser failed: " + failure, failure);
                 }
                 return false;
             }
-            try {
-                batch = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading YAML", e);
-            }
+            batch = take();
             next = 0;
         }
         return true;
     }
 
+    /**
+     * The next batch. The reader hands over a last batch however it stops, but should it die
+     * without (no memory left even for that), this fails rather than wait for ever.
+     */
+    private Batch take() {
+        try {
+            while (true) {
+                Batch taken = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (taken != null) {
+                    return taken;
+                }
+                if (!reader.isAlive() && queue.isEmpty()) {
+                    throw new IllegalStateException("the YAML reader stopped without handing over the rest of the file");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading YAML", e);
+        }
+    }
+
     @Override
     public boolean checkEvent(Event.ID choice) {
-        return ready() && batch.events()[next].getEventId() == choice;
+        return peekEvent().getEventId() == choice;
     }
 
     @Override
     public Event peekEvent() {
         if (!ready()) {
-            throw new NoSuchElementException("no more YAML events");
+            throw new NoSuchElementException("No more Events found."); // as the parser says it
         }
         return batch.events()[next];
     }

@@ -45,8 +45,9 @@ import org.treatycheck.model.TreatyStatus;
 public final class TreatyLoader {
 
     /**
-     * Characters from which a file's YAML events are read on a second thread ({@link ReadAheadEvents}):
-     * about 4,500 clauses. Below, the file takes a few tens of milliseconds and a thread would not pay.
+     * Characters from which a file's YAML events are read on a second thread ({@link ReadAheadEvents}),
+     * when there is a second processor: about 4,500 clauses. Below, the file takes a few tens of
+     * milliseconds and a thread would not pay.
      */
     static final int READ_AHEAD_FROM_CHARS = 1 << 20;
 
@@ -84,7 +85,12 @@ public final class TreatyLoader {
 
     /** Loads a treaty from bytes, naming it {@code name} in messages. */
     public static Treaty load(byte[] bytes, String name) throws TreatyLoadException {
-        return load(bytes, name, READ_AHEAD_FROM_CHARS);
+        return load(bytes, name, readAheadFromChars());
+    }
+
+    /** {@link #READ_AHEAD_FROM_CHARS}, or never on a single processor. */
+    private static int readAheadFromChars() {
+        return Runtime.getRuntime().availableProcessors() > 1 ? READ_AHEAD_FROM_CHARS : Integer.MAX_VALUE;
     }
 
     /** As {@link #load(byte[], String)}, reading events ahead from another file size, for tests. */
@@ -100,7 +106,7 @@ public final class TreatyLoader {
      */
     public static Node compose(byte[] bytes, String name) throws TreatyLoadException {
         List<LoadProblem> tags = new ArrayList<>();
-        Node root = compose(bytes, name, tags, READ_AHEAD_FROM_CHARS);
+        Node root = compose(bytes, name, tags, readAheadFromChars());
         if (!tags.isEmpty()) {
             throw new TreatyLoadException(tags);
         }
@@ -132,6 +138,9 @@ public final class TreatyLoader {
                 node = new Composer(settings, new CheckedEvents(events, name, tags)).getSingleNode();
             } catch (CheckedEvents.UnbuildableTag e) {
                 // The composer cannot go on past such a tag: read the rest for the other tag problems.
+                if (ahead != null) {
+                    ahead.close();
+                }
                 tags.clear();
                 new CheckedEvents(parser(settings, text), name, tags).drain();
                 throw new TreatyLoadException(tags);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,21 +44,34 @@ public final class XlsxRenderer implements ReportRenderer {
 
     private final XlsxLimits limits;
     private final long concurrentFromRows;
+    private final ThreadFactory sheetThreads;
 
-    /** A renderer with Excel's row limit and {@value XlsxLinks#DEFAULT_PER_SHEET} links per sheet. */
+    /**
+     * A renderer with Excel's row limit and {@value XlsxLinks#DEFAULT_PER_SHEET} links per sheet,
+     * filling two sheets at once from {@value #CONCURRENT_FROM_ROWS} rows when there is more than
+     * one processor.
+     */
     public XlsxRenderer() {
         this(XlsxLimits.DEFAULT);
     }
 
     /** A renderer with other limits, for tests. */
     XlsxRenderer(XlsxLimits limits) {
-        this(limits, CONCURRENT_FROM_ROWS);
+        this(limits, Runtime.getRuntime().availableProcessors() > 1 ? CONCURRENT_FROM_ROWS : Long.MAX_VALUE, r -> {
+            Thread t = new Thread(r, "treatycheck-clauses-sheet");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    /** A renderer with other limits and another size from which sheets are filled at once, for tests. */
-    XlsxRenderer(XlsxLimits limits, long concurrentFromRows) {
+    /**
+     * A renderer with other limits, another size from which sheets are filled at once, and the
+     * threads that fill the Clauses sheet then, for tests.
+     */
+    XlsxRenderer(XlsxLimits limits, long concurrentFromRows, ThreadFactory sheetThreads) {
         this.limits = limits;
         this.concurrentFromRows = concurrentFromRows;
+        this.sheetThreads = sheetThreads;
     }
 
     @Override
@@ -70,23 +84,24 @@ public final class XlsxRenderer implements ReportRenderer {
         long rows = rows(report);
         // close() also deletes the temporary files of the streamed sheets (POI bug 68183; so in 5.5.1)
         try (StreamingWorkbook wb = new StreamingWorkbook(rows)) {
-            sheets(XlsxContext.of(wb, wb.getXSSFWorkbook(), report, limits), rows >= concurrentFromRows);
+            sheets(XlsxContext.of(wb, wb.getXSSFWorkbook(), report, limits), rows >= concurrentFromRows ? sheetThreads : null);
             wb.write(out);
         }
     }
 
     /**
      * The sheets, in their order, and the document properties. The Findings and Clauses sheets,
-     * most of a large report's rows, may be filled at once: each streams its rows to a temporary
+     * most of a large report's rows, may be filled at once (the Clauses sheet on a thread from
+     * {@code concurrently}, when not null): each streams its rows to a temporary
      * file of its own and reads nothing shared that changes; everything that touches the workbook
      * itself (creating sheets, filters) happens on this thread before or after.
      */
-    private static void sheets(XlsxContext cx, boolean concurrently) {
+    private static void sheets(XlsxContext cx, ThreadFactory concurrently) {
         SummarySheet.write(cx);
         FindingsSheet findings = new FindingsSheet(cx);
         ClausesSheet clauses = new ClausesSheet(cx);
-        if (concurrently) {
-            Concurrently.run(findings::fill, clauses::fill, "treatycheck-clauses-sheet");
+        if (concurrently != null) {
+            Concurrently.run(findings::fill, clauses::fill, concurrently);
         } else {
             findings.fill();
             clauses.fill();
@@ -134,7 +149,7 @@ public final class XlsxRenderer implements ReportRenderer {
         TreatyReport report = new TreatyReport(treaty, List.of(finding), List.of(rule),
                 new RunInfo("warm-up", "", java.time.Instant.EPOCH));
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            sheets(XlsxContext.of(wb, wb, report, XlsxLimits.DEFAULT), false);
+            sheets(XlsxContext.of(wb, wb, report, XlsxLimits.DEFAULT), null);
             wb.write(out);
         }
     }

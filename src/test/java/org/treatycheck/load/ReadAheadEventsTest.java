@@ -2,6 +2,8 @@ package org.treatycheck.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -59,6 +61,12 @@ class ReadAheadEventsTest {
             }
         } catch (RuntimeException e) {
             seen.add("failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return seen;
+        }
+        try {
+            seen.add("then check: " + parser.checkEvent(Event.ID.StreamEnd));
+        } catch (RuntimeException e) {
+            seen.add("then check fails: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         return seen;
     }
@@ -91,9 +99,73 @@ class ReadAheadEventsTest {
 
     @ParameterizedTest
     @MethodSource("texts")
-    void aTreatyLoadsTheSameWithEventsReadAhead(String text) {
+    void aTreatyLoadsTheSameWithEventsReadAheadAndNoReaderOutlivesTheLoad(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         assertEquals(outcome(bytes, Integer.MAX_VALUE), outcome(bytes, 0));
+        // Whether the draft loaded or was rejected halfway (too deep, a second document, a bad tag).
+        assertEquals(List.of(), Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("treatycheck-yaml") && t.isAlive()).toList());
+    }
+
+    @Test
+    void anErrorOfTheParserComesOutAfterTheEventsBeforeIt() {
+        StackOverflowError error = new StackOverflowError("deep");
+        try (ReadAheadEvents ahead = new ReadAheadEvents(failingAfter(parser("- a\n- b\n"), 3, error), 2, "test-yaml")) {
+            List<Event.ID> ids = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                ids.add(ahead.next().getEventId());
+            }
+            assertEquals(List.of(Event.ID.StreamStart, Event.ID.DocumentStart, Event.ID.SequenceStart), ids);
+            assertSame(error, assertThrows(StackOverflowError.class, ahead::hasNext));
+        }
+    }
+
+    @Test
+    void aCheckedExceptionOfTheParserIsWrappedNotLostNorAHang() {
+        Exception checked = new java.io.IOException("stealth");
+        try (ReadAheadEvents ahead = new ReadAheadEvents(failingAfter(parser("a: 1\n"), 1, checked), 4, "test-yaml")) {
+            ahead.next();
+            IllegalStateException e = assertThrows(IllegalStateException.class, ahead::peekEvent);
+            assertSame(checked, e.getCause());
+        }
+    }
+
+    /** A parser that gives {@code events} events of {@code parser}, then throws {@code failure}. */
+    private static Parser failingAfter(Parser parser, int events, Throwable failure) {
+        return new Parser() {
+            private int given;
+
+            @Override
+            public boolean checkEvent(Event.ID choice) {
+                return peekEvent().getEventId() == choice;
+            }
+
+            @Override
+            public Event peekEvent() {
+                if (given >= events) {
+                    sneakyThrow(failure);
+                }
+                return parser.peekEvent();
+            }
+
+            @Override
+            public boolean hasNext() {
+                peekEvent();
+                return true;
+            }
+
+            @Override
+            public Event next() {
+                peekEvent();
+                given++;
+                return parser.next();
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
+        throw (T) t;
     }
 
     private static String outcome(byte[] bytes, int readAheadFromChars) {

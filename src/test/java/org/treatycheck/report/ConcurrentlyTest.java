@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class ConcurrentlyTest {
+
+    private static final ThreadFactory THREADS = r -> new Thread(r, "test-alongside");
 
     @Test
     void bothRunAtTheSameTimeOnTwoThreads() {
@@ -24,7 +27,7 @@ class ConcurrentlyTest {
         Concurrently.run(() -> metHere.set(meet(started)), () -> {
             other.set(Thread.currentThread());
             metAlongside.set(meet(started));
-        }, "test-alongside");
+        }, THREADS);
         assertTrue(metHere.get());
         assertTrue(metAlongside.get());
         assertNotEquals(Thread.currentThread(), other.get());
@@ -47,7 +50,7 @@ class ConcurrentlyTest {
         IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> Concurrently.run(() -> {
         }, () -> {
             throw failure;
-        }, "test-alongside"));
+        }, THREADS));
         assertSame(failure, thrown);
     }
 
@@ -69,7 +72,7 @@ class ConcurrentlyTest {
             }
             otherFinished.set(true);
             throw alongside;
-        }, "test-alongside"));
+        }, THREADS));
         assertSame(here, thrown);
         assertTrue(otherFinished.get());
         assertSame(alongside, thrown.getSuppressed()[0]);
@@ -81,6 +84,23 @@ class ConcurrentlyTest {
         assertSame(error, assertThrows(StackOverflowError.class, () -> Concurrently.run(() -> {
         }, () -> {
             throw error;
-        }, "test-alongside")));
+        }, THREADS)));
+    }
+
+    @Test
+    void aCheckedExceptionFromEitherSideIsWrappedNotLost() {
+        java.io.IOException disk = new java.io.IOException("disk full");
+        IllegalStateException alongside = assertThrows(IllegalStateException.class, () -> Concurrently.run(() -> {
+        }, () -> sneakyThrow(disk), THREADS));
+        assertSame(disk, alongside.getCause());
+        IllegalStateException here = assertThrows(IllegalStateException.class, () -> Concurrently.run(() -> sneakyThrow(disk), () -> {
+        }, THREADS));
+        assertSame(disk, here.getCause());
+    }
+
+    /** Throws a checked exception where the compiler does not expect one, as some libraries do. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
+        throw (T) t;
     }
 }

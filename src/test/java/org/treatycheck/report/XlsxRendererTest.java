@@ -415,8 +415,16 @@ class XlsxRendererTest {
             fixture.clause(Integer.toString(i), "Article " + i + " reads: " + "the parties shall ".repeat(i % 40));
         }
         TreatyReport report = fixture.findings(1_500).build();
-        XSSFWorkbook inTurn = render(report, new XlsxRenderer(XlsxLimits.DEFAULT, Long.MAX_VALUE));
-        XSSFWorkbook atOnce = render(report, new XlsxRenderer(XlsxLimits.DEFAULT, 0));
+        List<Thread> sheetThreads = new ArrayList<>();
+        java.util.concurrent.ThreadFactory threads = r -> {
+            Thread t = new Thread(r, "test-clauses-sheet");
+            sheetThreads.add(t);
+            return t;
+        };
+        XSSFWorkbook inTurn = render(report, new XlsxRenderer(XlsxLimits.DEFAULT, Long.MAX_VALUE, threads));
+        assertEquals(List.of(), sheetThreads, "below the size, one thread fills every sheet");
+        XSSFWorkbook atOnce = render(report, new XlsxRenderer(XlsxLimits.DEFAULT, 0, threads));
+        assertEquals(1, sheetThreads.size(), "from the size, a second thread fills the Clauses sheet");
         assertEquals(1_500, atOnce.getSheet("Findings").getLastRowNum());
         assertEquals(layout(inTurn), layout(atOnce));
         assertEquals(allCells(inTurn), allCells(atOnce));
