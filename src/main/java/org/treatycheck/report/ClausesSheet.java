@@ -3,7 +3,6 @@ package org.treatycheck.report;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.treatycheck.model.Clause;
 import org.treatycheck.model.ClauseHeader;
 import org.treatycheck.model.Finding;
@@ -17,17 +16,13 @@ final class ClausesSheet {
     private static final int[] WIDTHS = {10, 30, 20, 80, 10, 15, 30, 24};
 
     private final XlsxContext cx;
-    private final Sheet sheet;
-    private final RowHeights heights;
+    private final ListSheet sheet;
     private final XlsxLinks links;
 
     /** Creates the sheet with its header row and column widths. */
     ClausesSheet(XlsxContext cx) {
         this.cx = cx;
-        sheet = cx.workbook().createSheet(NAME);
-        XlsxCells.printable(sheet);
-        XlsxCells.header(sheet, HEADERS, WIDTHS, cx.styles().header);
-        heights = RowHeights.of(sheet, HEADERS.length);
+        sheet = ListSheet.create(cx.workbook(), NAME, HEADERS, WIDTHS, cx.styles().header);
         links = cx.links();
     }
 
@@ -45,7 +40,7 @@ final class ClausesSheet {
         int shown = cx.clausesShown();
         for (int pos = 0; pos < shown; pos++) {
             ClauseHeader h = clauses.get(pos).header();
-            Row row = sheet.createRow(row(pos));
+            Row row = sheet.row(row(pos));
             XlsxCells.text(row, 0, h.id(), st.text);
             XlsxCells.text(row, 1, h.title(), st.wrap);
             XlsxCells.text(row, 2, h.type(), st.text);
@@ -61,16 +56,16 @@ final class ClausesSheet {
                 }
             }
             XlsxCells.text(row, 7, String.join(", ", ClauseParties.of(clauses.get(pos))), st.wrap);
-            heights.fit(row);
+            sheet.fit(row);
         }
         if (shown < clauses.size()) {
-            XlsxCells.text(sheet.createRow(row(shown)), 0, "… " + (clauses.size() - shown)
+            XlsxCells.text(sheet.row(row(shown)), 0, "… " + (clauses.size() - shown)
                     + " more clauses are not listed: Excel's row limit.", st.label);
         }
     }
 
     /** Freezes the header and sets the filter, which the workbook records: after {@link #fill}. */
     void finish() {
-        XlsxCells.filterable(sheet, cx.clausesShown(), HEADERS.length);
+        sheet.finish(cx.clausesShown());
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.treatycheck.model.Finding;
 
 /**
@@ -21,8 +22,8 @@ public final class DiffRenderer {
         try (StreamingWorkbook wb = new StreamingWorkbook((long) diff.findings().size() + diff.clauses().size())) {
             XlsxStyles styles = new XlsxStyles(wb);
             summary(wb.createSheet("Summary"), diff, run, styles);
-            findings(wb.createSheet("Findings"), diff, styles);
-            clauses(wb.createSheet("Clauses"), diff, styles);
+            findings(wb, diff, styles);
+            clauses(wb, diff, styles);
             StreamingWorkbook.properties(wb.getXSSFWorkbook(), run, null);
             wb.write(out);
         }
@@ -53,42 +54,38 @@ public final class DiffRenderer {
         }
     }
 
-    private static void findings(Sheet sheet, DraftComparison diff, XlsxStyles styles) {
-        XlsxCells.printable(sheet);
-        String[] headers = {"Status", "Severity", "Kind", "Rule", "Clauses", "Message"};
-        XlsxCells.header(sheet, headers, new int[] {12, 10, 12, 36, 14, 90}, styles.header);
-        RowHeights heights = RowHeights.of(sheet, headers.length);
+    private static void findings(Workbook wb, DraftComparison diff, XlsxStyles styles) {
+        ListSheet sheet = ListSheet.create(wb, "Findings", new String[] {"Status", "Severity", "Kind", "Rule", "Clauses", "Message"},
+                new int[] {12, 10, 12, 36, 14, 90}, styles.header);
         int r = 1;
         for (DraftComparison.FindingChange c : diff.findings()) {
             Finding f = c.finding();
-            Row row = sheet.createRow(r++);
+            Row row = sheet.row(r++);
             XlsxCells.text(row, 0, c.status().name().toLowerCase(java.util.Locale.ROOT), styles.text);
             XlsxCells.text(row, 1, f.severity().yamlName(), styles.severity(f.severity()));
             XlsxCells.text(row, 2, f.kind().yamlName(), styles.text);
             XlsxCells.text(row, 3, f.rule(), styles.text);
             XlsxCells.text(row, 4, String.join(", ", f.clauses()), styles.text);
             XlsxCells.text(row, 5, f.message(), styles.wrap);
-            heights.fit(row);
+            sheet.fit(row);
         }
-        XlsxCells.filterable(sheet, r - 1, headers.length);
+        sheet.finish(r - 1);
     }
 
-    private static void clauses(Sheet sheet, DraftComparison diff, XlsxStyles styles) {
-        XlsxCells.printable(sheet);
-        String[] headers = {"Status", "Old id", "New id", "Field", "Old value", "New value"};
-        XlsxCells.header(sheet, headers, new int[] {12, 10, 10, 24, 60, 60}, styles.header);
-        RowHeights heights = RowHeights.of(sheet, headers.length);
+    private static void clauses(Workbook wb, DraftComparison diff, XlsxStyles styles) {
+        ListSheet sheet = ListSheet.create(wb, "Clauses", new String[] {"Status", "Old id", "New id", "Field", "Old value", "New value"},
+                new int[] {12, 10, 10, 24, 60, 60}, styles.header);
         int r = 1;
         for (DraftComparison.ClauseChange c : diff.clauses()) {
-            Row row = sheet.createRow(r++);
+            Row row = sheet.row(r++);
             XlsxCells.text(row, 0, c.status().name().toLowerCase(java.util.Locale.ROOT), styles.text);
             XlsxCells.text(row, 1, c.oldId(), styles.text);
             XlsxCells.text(row, 2, c.newId(), styles.text);
             XlsxCells.text(row, 3, c.field(), styles.text);
             XlsxCells.text(row, 4, c.oldValue(), styles.wrap);
             XlsxCells.text(row, 5, c.newValue(), styles.wrap);
-            heights.fit(row);
+            sheet.fit(row);
         }
-        XlsxCells.filterable(sheet, r - 1, headers.length);
+        sheet.finish(r - 1);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.treatycheck.model.Finding;
 import org.treatycheck.model.RuleInfo;
 
@@ -18,17 +17,13 @@ final class FindingsSheet {
     private static final int CLAUSES_COL = 4;
 
     private final XlsxContext cx;
-    private final Sheet sheet;
-    private final RowHeights heights;
+    private final ListSheet sheet;
     private final XlsxLinks links;
 
     /** Creates the sheet with its header row and column widths. */
     FindingsSheet(XlsxContext cx) {
         this.cx = cx;
-        sheet = cx.workbook().createSheet(NAME);
-        XlsxCells.printable(sheet);
-        XlsxCells.header(sheet, HEADERS, WIDTHS, cx.styles().header);
-        heights = RowHeights.of(sheet, HEADERS.length);
+        sheet = ListSheet.create(cx.workbook(), NAME, HEADERS, WIDTHS, cx.styles().header);
         links = cx.links();
     }
 
@@ -45,7 +40,7 @@ final class FindingsSheet {
         for (int i = 0; i < shown; i++) {
             Finding f = findings.get(i);
             RuleInfo rule = cx.rules().get(f.rule());
-            Row row = sheet.createRow(row(i));
+            Row row = sheet.row(row(i));
             XlsxCells.text(row, 0, f.severity().name(), st.severity(f.severity()));
             XlsxCells.text(row, 1, f.kind().name().toLowerCase(Locale.ROOT), st.text);
             XlsxCells.text(row, 2, f.rule(), st.text);
@@ -55,17 +50,17 @@ final class FindingsSheet {
             XlsxCells.text(row, 6, String.join(", ", f.territories()), st.wrap);
             XlsxCells.text(row, 7, f.message(), st.wrap);
             XlsxCells.text(row, 8, rule == null ? null : rule.grounds(), st.wrap);
-            heights.fit(row);
+            sheet.fit(row);
         }
         if (shown < findings.size()) {
-            XlsxCells.text(sheet.createRow(row(shown)), 0, "… " + (findings.size() - shown)
+            XlsxCells.text(sheet.row(row(shown)), 0, "… " + (findings.size() - shown)
                     + " more findings are not listed: Excel's row limit. The JSON report has them all.", st.label);
         }
     }
 
     /** Freezes the header and sets the filter, which the workbook records: after {@link #fill}. */
     void finish() {
-        XlsxCells.filterable(sheet, cx.findingsShown(), HEADERS.length);
+        sheet.finish(cx.findingsShown());
     }
 
     private void clausesCell(Row row, Finding f) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.treatycheck.model.Severity;
 
 /**
@@ -29,8 +28,6 @@ public final class IndexRenderer {
     public static void write(List<IndexEntry> entries, RunInfo run, OutputStream out) throws IOException {
         try (StreamingWorkbook wb = new StreamingWorkbook(entries.size())) {
             XlsxStyles styles = new XlsxStyles(wb);
-            Sheet sheet = wb.createSheet("Drafts");
-            XlsxCells.printable(sheet);
             Severity[] severities = Severity.values();
             int columns = FIXED.length + severities.length + TAIL.length;
             String[] headers = new String[columns];
@@ -51,11 +48,10 @@ public final class IndexRenderer {
                 }
                 headers[c++] = h;
             }
-            XlsxCells.header(sheet, headers, widths, styles.header);
-            RowHeights heights = RowHeights.of(sheet, headers.length);
+            ListSheet sheet = ListSheet.create(wb, "Drafts", headers, widths, styles.header);
             int r = 1;
             for (IndexEntry e : entries) {
-                Row row = sheet.createRow(r++);
+                Row row = sheet.row(r++);
                 int col = 0;
                 XlsxCells.text(row, col++, e.file(), styles.text);
                 XlsxCells.text(row, col++, e.treatyId(), styles.text);
@@ -85,9 +81,9 @@ public final class IndexRenderer {
                     cell.setHyperlink(link);
                 }
                 XlsxCells.text(row, col, e.errors().isEmpty() ? null : String.join("\n", e.errors()), styles.wrap);
-                heights.fit(row);
+                sheet.fit(row);
             }
-            XlsxCells.filterable(sheet, r - 1, columns);
+            sheet.finish(r - 1);
             StreamingWorkbook.properties(wb.getXSSFWorkbook(), run, null);
             wb.write(out);
         }

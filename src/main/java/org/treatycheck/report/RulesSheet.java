@@ -3,7 +3,6 @@ package org.treatycheck.report;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.treatycheck.model.RuleInfo;
 
 /** The rule catalog used and how often each rule fired in this report. */
@@ -18,14 +17,11 @@ final class RulesSheet {
 
     static void write(XlsxContext cx) {
         XlsxStyles st = cx.styles();
-        Sheet sheet = cx.workbook().createSheet(NAME);
-        XlsxCells.printable(sheet);
-        XlsxCells.header(sheet, HEADERS, WIDTHS, st.header);
-        RowHeights heights = RowHeights.of(sheet, HEADERS.length);
+        ListSheet sheet = ListSheet.create(cx.workbook(), NAME, HEADERS, WIDTHS, st.header);
         int r = 0;
         for (Map.Entry<String, Integer> fired : cx.report().firedCounts().entrySet()) {
             RuleInfo rule = cx.rules().get(fired.getKey());
-            Row row = sheet.createRow(++r);
+            Row row = sheet.row(++r);
             XlsxCells.text(row, 0, fired.getKey(), st.text);
             if (rule == null) {
                 XlsxCells.text(row, 3, "(not in the rule catalog)", st.wrap);
@@ -38,8 +34,8 @@ final class RulesSheet {
                 XlsxCells.text(row, 6, rule.source(), st.text);
             }
             XlsxCells.number(row, 7, fired.getValue(), st.text);
-            heights.fit(row);
+            sheet.fit(row);
         }
-        XlsxCells.filterable(sheet, r, HEADERS.length);
+        sheet.finish(r);
     }
 }

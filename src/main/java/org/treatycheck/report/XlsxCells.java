@@ -6,7 +6,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /** Writing cells safely: user text only ever as string cells, cut to Excel's limit. */
 final class XlsxCells {
@@ -66,24 +65,5 @@ final class XlsxCells {
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setAutobreaks(true);
-    }
-
-    /**
-     * A list sheet's finish: its header row (row 0) stays in view, and rows 0 to {@code lastRow}
-     * of its first {@code columns} columns can be filtered and sorted.
-     */
-    static void filterable(Sheet sheet, int lastRow, int columns) {
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, lastRow), 0, columns - 1));
-    }
-
-    /** Row 0 with these headers; column widths in characters. */
-    static Row header(Sheet sheet, String[] headers, int[] widths, CellStyle style) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < headers.length; i++) {
-            text(row, i, headers[i], style);
-            sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
-        }
-        return row;
     }
 }
