@@ -1,7 +1,7 @@
 package org.treatycheck.engine;
 
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,9 +93,11 @@ public final class RuleBase {
             shownNameByKiePath.put(kiePath.substring(RESOURCES.length()), file.toString());
         }
 
+        byte[] ruleBytes = ruleFiles.toByteArray();
+
         // Only rules that compiled without a problem are ever cached, so a cached entry needs no
         // error reporting; anything odd about it falls back to compiling.
-        RuleBaseCache.Identity identity = cache.enabled() ? RuleBaseCache.Identity.of(ruleFiles.toByteArray()) : null;
+        RuleBaseCache.Identity identity = cache.enabled() ? RuleBaseCache.Identity.of(ruleBytes) : null;
         if (identity != null) {
             Optional<RuleBaseCache.Hit> cached = cache.read(identity, packages);
             if (cached.isPresent()) {
@@ -107,7 +109,7 @@ public final class RuleBase {
             }
         }
         MessageDigest digest = RuleBaseCache.sha256();
-        String fingerprint = HexFormat.of().formatHex(digest.digest(ruleFiles.toByteArray()));
+        String fingerprint = HexFormat.of().formatHex(digest.digest(ruleBytes));
 
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();

@@ -190,7 +190,7 @@ final class RuleBaseCache {
             CRC32 crc = new CRC32();
             crc.update(bytes);
             HexFormat hex = HexFormat.of();
-            return new Identity(bytes, hex.toHexDigits((int) checksum(bytes)) + hex.toHexDigits((int) crc.getValue()));
+            return new Identity(bytes, hex.toHexDigits((int) checksum(bytes, bytes.length)) + hex.toHexDigits((int) crc.getValue()));
         }
     }
 
@@ -310,7 +310,7 @@ final class RuleBaseCache {
             ByteBuffer out = ByteBuffer.allocate(MAGIC.length + 4 + 4 + identity.length + 4 + print.length + 4 + payload.length + 8);
             out.put(MAGIC).putInt(FORMAT).putInt(identity.length).put(identity).putInt(print.length).put(print)
                     .putInt(payload.length).put(payload);
-            out.putLong(checksum(Arrays.copyOf(out.array(), out.position())));
+            out.putLong(checksum(out.array(), out.position()));
             return out.array();
         }
 
@@ -329,7 +329,7 @@ final class RuleBaseCache {
             byte[] print = identity == null ? null : field(in);
             byte[] payload = print == null ? null : field(in);
             if (payload == null || in.hasRemaining()
-                    || ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong() != checksum(Arrays.copyOf(bytes, bytes.length - 8))) {
+                    || ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong() != checksum(bytes, bytes.length - 8)) {
                 return null;
             }
             return new Entry(identity, new String(print, StandardCharsets.US_ASCII), payload);
@@ -350,10 +350,13 @@ final class RuleBaseCache {
         }
     }
 
-    /** CRC-32C: an intrinsic, so cheap even before the JIT has compiled anything (SHA-256 is not). */
-    static long checksum(byte[] payload) {
+    /**
+     * CRC-32C of the first {@code length} bytes: an intrinsic, so cheap even before the JIT has
+     * compiled anything (SHA-256 is not).
+     */
+    static long checksum(byte[] bytes, int length) {
         CRC32C crc = new CRC32C();
-        crc.update(payload);
+        crc.update(bytes, 0, length);
         return crc.getValue();
     }
 

@@ -42,6 +42,13 @@ public final class XlsxRenderer implements ReportRenderer {
      */
     static final long CONCURRENT_FROM_ROWS = 5_000;
 
+    /** The Clauses sheet's thread: a daemon, never keeping a process alive. */
+    private static final ThreadFactory SHEET_THREADS = r -> {
+        Thread t = new Thread(r, "treatycheck-clauses-sheet");
+        t.setDaemon(true);
+        return t;
+    };
+
     private final XlsxLimits limits;
     private final long concurrentFromRows;
     private final ThreadFactory sheetThreads;
@@ -57,11 +64,7 @@ public final class XlsxRenderer implements ReportRenderer {
 
     /** A renderer with other limits, for tests. */
     XlsxRenderer(XlsxLimits limits) {
-        this(limits, Runtime.getRuntime().availableProcessors() > 1 ? CONCURRENT_FROM_ROWS : Long.MAX_VALUE, r -> {
-            Thread t = new Thread(r, "treatycheck-clauses-sheet");
-            t.setDaemon(true);
-            return t;
-        });
+        this(limits, Runtime.getRuntime().availableProcessors() > 1 ? CONCURRENT_FROM_ROWS : Long.MAX_VALUE, SHEET_THREADS);
     }
 
     /**
